@@ -1,0 +1,41 @@
+// Personal API tokens: random, shown once, stored as a SHA-256 hash. A token is
+// high-entropy, so a fast hash is enough and lookups stay a single index probe.
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { Actor } from "../actor";
+
+const TOKEN_PREFIX = "sb_";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function newTokenValue(): string {
+  return TOKEN_PREFIX + randomBytes(32).toString("base64url");
+}
+
+export async function issueApiToken(db: Db, userId: string, name: string) {
+  const token = newTokenValue();
+  const row = await db.apiToken.create({
+    data: { userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) },
+    select: { id: true, name: true, prefix: true, createdAt: true },
+  });
+  return { ...row, token };
+}
+
+/** The actor behind a token, or null for unknown and revoked tokens. */
+export async function actorFromToken(db: Db, token: string): Promise<Actor | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, roles: true } } },
+  });
+  if (!row || row.revokedAt) return null;
+  // Touch lastUsedAt at most once a minute: a write per request would turn
+  // every read into a write.
+  const now = Date.now();
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
+  }
+  return { userId: row.user.id, roles: row.user.roles, via: "token" };
+}
