@@ -1,7 +1,7 @@
 // One schema per operation, shared by the sign-up form, the server action and
 // the /api/v1/auth routes.
 import { z } from "zod";
-import { isValidTimeZone } from "@/lib/domain/time-zone";
+import { canonicalTimeZone } from "@/lib/domain/time";
 
 export const emailSchema = z
   .string()
@@ -15,10 +15,18 @@ export const passwordSchema = z
   .min(8, "Use at least 8 characters.")
   .max(200, "Use at most 200 characters.");
 
+/** An IANA zone or alias, stored under its current name (Asia/Calcutta -> Asia/Kolkata). */
 export const timeZoneSchema = z
   .string()
   .max(64)
-  .refine(isValidTimeZone, { message: "Unknown time zone: use an IANA name such as Europe/Paris." });
+  .transform((name, ctx) => {
+    const zone = canonicalTimeZone(name);
+    if (zone === null) {
+      ctx.addIssue({ code: "custom", message: "Unknown time zone: use an IANA name such as Europe/Paris." });
+      return z.NEVER;
+    }
+    return zone;
+  });
 
 export const signUpSchema = z.strictObject({
   email: emailSchema,
