@@ -10,7 +10,12 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL):
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
   }
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max }),
+    // Under a burst, requests queue for a pooled connection; waiting a few
+    // seconds beats failing (Prisma's default wait is 2 s).
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { slotbookPrisma?: PrismaClient };

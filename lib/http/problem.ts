@@ -14,7 +14,17 @@ export interface Problem {
 
 const PROBLEM_BASE = "https://slotbook.dev/problems/";
 
-export function problemFromError(error: unknown): Problem {
+/** Infrastructure failures that are the server's load, not a bug: 503, retry later. */
+function overloadError(error: unknown): AppError | null {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === "P2028" || code === "P2024") {
+    return new AppError("service_unavailable", "The server is busy. Retry in a moment.", { extra: { retryAfter: 2 } });
+  }
+  return null;
+}
+
+export function problemFromError(raw: unknown): Problem {
+  const error = overloadError(raw) ?? raw;
   if (error instanceof AppError) {
     const { status, title } = ERROR_TABLE[error.code];
     return {
@@ -48,8 +58,6 @@ export function problemResponse(problem: Problem, headers: HeadersInit = {}): Re
 export function errorResponse(error: unknown): Response {
   const problem = problemFromError(error);
   const headers: Record<string, string> = {};
-  if (error instanceof AppError && error.code === "rate_limited" && typeof error.extra?.retryAfter === "number") {
-    headers["retry-after"] = String(error.extra.retryAfter);
-  }
+  if (typeof problem.retryAfter === "number") headers["retry-after"] = String(problem.retryAfter);
   return problemResponse(problem, headers);
 }

@@ -1,6 +1,6 @@
 // Drives App Router handlers in-process: the real parsing, auth and use-cases
 // against the test file's database, without an HTTP server.
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
 export interface CallOptions {
   method?: string;
@@ -9,7 +9,6 @@ export interface CallOptions {
   rawBody?: string;
   token?: string;
   headers?: Record<string, string>;
-  params?: Record<string, string>;
 }
 
 export interface CallResult {
@@ -19,7 +18,7 @@ export interface CallResult {
   text: string;
 }
 
-export async function callRoute(handler: Handler, options: CallOptions = {}): Promise<CallResult> {
+export async function callRoute<P>(handler: Handler<P>, options: CallOptions & { params?: P } = {}): Promise<CallResult> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization ??= `Bearer ${options.token}`;
   let body: string | undefined = options.rawBody;
@@ -32,7 +31,7 @@ export async function callRoute(handler: Handler, options: CallOptions = {}): Pr
     headers,
     body,
   });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? ({} as P)) });
   const text = await response.text();
   let parsed: unknown = text;
   try {

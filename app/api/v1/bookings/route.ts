@@ -1,0 +1,13 @@
+import { getPrisma } from "@/lib/db";
+import { parseBody, parseQuery } from "@/lib/http/parse";
+import { authedRoute, json } from "@/lib/http/route";
+import { createBooking } from "@/lib/server/bookings/create-booking";
+import { listBookings } from "@/lib/server/bookings/list-bookings";
+import { createBookingSchema, listBookingsQuerySchema } from "@/lib/server/bookings/schemas";
+
+export const GET = authedRoute(async ({ request, actor }) => json(await listBookings(getPrisma(), actor, parseQuery(request, listBookingsQuerySchema))));
+
+export const POST = authedRoute(async ({ request, actor }) => {
+  const booking = await createBooking(getPrisma(), actor, await parseBody(request, createBookingSchema));
+  return json(booking, { status: 201, headers: { location: `/api/v1/bookings/${booking.id}` } });
+});

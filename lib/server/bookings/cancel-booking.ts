@@ -1,0 +1,65 @@
+// Cancel by client, host or admin. Keeps who, when, why and how much notice was
+// given; the minimum notice binds clients on confirmed sessions (domain rule).
+import { bookingFlags } from "@/lib/domain";
+import type { Db } from "@/lib/db";
+import type { Actor } from "../actor";
+import { AppError } from "../errors";
+import { recordEvent } from "../outbox";
+import { guardAction, raceLost } from "./action-guard";
+import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
+import { loadBookingFor } from "./load-booking";
+import type { CancelBookingInput } from "./schemas";
+
+const BLOCKING = ["pending_payment", "pending", "confirmed", "in_progress"] as const;
+
+export async function cancelBooking(db: Db, actor: Actor, id: string, input: CancelBookingInput, now = new Date()): Promise<BookingView> {
+  const { row, role } = await loadBookingFor(db, actor, id);
+  guardAction("cancel", row.status, role);
+  const minCancelNoticeHours = row.host.hostProfile?.minCancelNoticeHours ?? 24;
+  const flags = bookingFlags({ status: row.status, startAt: row.startAt, endAt: row.endAt }, { now, actor: role, minCancelNoticeHours });
+  if (!flags.canCancel) {
+    throw new AppError(
+      "not_modifiable",
+      flags.reason === "notice"
+        ? `Cancellations need at least ${minCancelNoticeHours} hours' notice. Contact your host to cancel this session.`
+        : "This session has already started or is in the past and can no longer be cancelled.",
+      { extra: { currentStatus: row.status } },
+    );
+  }
+  const noticeHours = row.startAt ? Math.round(((row.startAt.getTime() - now.getTime()) / 3_600_000) * 100) / 100 : null;
+  const data = {
+    status: "cancelled" as const,
+    cancellationReason: input.reason ?? "",
+    cancelledBy: role,
+    cancelledByUserId: actor.userId,
+    cancelledAt: now,
+    cancellationNoticeHours: noticeHours,
+    icsSequence: { increment: 1 },
+  };
+
+  const updated = await db.$transaction(async (tx) => {
+    const { count } = await tx.booking.updateMany({ where: { id: row.id, status: row.status }, data });
+    if (count === 0) {
+      const current = await tx.booking.findUnique({ where: { id: row.id }, select: { status: true } });
+      throw raceLost(current?.status ?? "gone");
+    }
+    // A cancelled occurrence or purchase takes its seats and parts with it.
+    await tx.booking.updateMany({
+      where: { OR: [{ occurrenceId: row.id }, { parentId: row.id }], status: { in: [...BLOCKING, "draft"] } },
+      data: { ...data, cancellationReason: input.reason ?? `${row.title} was cancelled` },
+    });
+    // A credit spent on this session comes back when it is cancelled in time.
+    const spent = await tx.creditLedger.findFirst({ where: { bookingId: row.id, delta: -1 }, select: { clientId: true, hostId: true, serviceId: true } });
+    if (spent) {
+      await tx.creditLedger.create({ data: { ...spent, bookingId: row.id, delta: 1, reason: "session cancelled" }, select: { id: true } });
+    }
+    await recordEvent(tx, {
+      type: "booking.cancelled",
+      bookingId: row.id,
+      audience: [row.clientId, row.hostId],
+      payload: { cancelledBy: role, reason: input.reason ?? "", noticeHours },
+    });
+    return tx.booking.findUniqueOrThrow({ where: { id: row.id }, select: bookingSelect });
+  });
+  return toBookingView(updated, role, now);
+}

@@ -1,0 +1,149 @@
+// Create an individual session or a seat in a group session. The engine's check
+// gives a precise reason first; the exclusion constraints have the last word
+// when two requests race for one slot.
+import { checkBooking, resolvePolicy } from "@/lib/domain";
+import type { Db } from "@/lib/db";
+import type { Actor } from "../actor";
+import { isExclusionViolation, isUniqueViolation, violatedConstraint } from "../db-errors";
+import { AppError, notFound } from "../errors";
+import { recordEvent } from "../outbox";
+import { loadGroupOccurrences, loadSchedulingContext } from "../scheduling-context";
+import { newBookingCode } from "../booking-code";
+import { bookingSelect, toBookingView, type BookingRow, type BookingView } from "./booking-view";
+import { bookingConflict, slotRefusal } from "./engine-errors";
+import { lockOccurrenceSeats } from "./lock-occurrence";
+import { meetingFieldsOnConfirm } from "./meeting-on-confirm";
+import type { CreateBookingInput } from "./schemas";
+import { creditBalance } from "./credits";
+
+const MINUTE = 60_000;
+
+export async function createBooking(db: Db, actor: Actor, input: CreateBookingInput, now = new Date(), attempt = 1): Promise<BookingView> {
+  if (input.hostId === actor.userId) {
+    throw new AppError("validation_failed", "You cannot book a session with yourself.", { fields: [{ field: "hostId", message: "This is you." }] });
+  }
+  const service = input.serviceId
+    ? await db.service.findFirst({
+        where: { id: input.serviceId, hostId: input.hostId, active: true },
+        select: { id: true, kind: true, name: true, durationMinutes: true, priceCents: true, currency: true, sessionType: true, location: true, capacity: true },
+      })
+    : null;
+  if (input.serviceId && !service) throw notFound("Service");
+  if (service && service.kind !== "individual" && service.kind !== "group") {
+    throw new AppError("validation_failed", `A ${service.kind} is bought, not booked at a time: use POST /api/v1/bookings/purchases.`, {
+      fields: [{ field: "serviceId", message: "Not a bookable session." }],
+    });
+  }
+
+  const duration = input.duration ?? (input.end ? Math.round((input.end.getTime() - input.start.getTime()) / MINUTE) : service?.durationMinutes);
+  if (!duration) throw new AppError("validation_failed", "Send duration (minutes) or end.", { fields: [{ field: "duration", message: "Required." }] });
+  if (input.end && input.duration && input.end.getTime() - input.start.getTime() !== input.duration * MINUTE) {
+    throw new AppError("validation_failed", "end and duration disagree.", { fields: [{ field: "end", message: "Does not match duration." }] });
+  }
+  const end = new Date(input.start.getTime() + duration * MINUTE);
+
+  const ctx = await loadSchedulingContext(db, { hostId: input.hostId, from: input.start, to: end, clientId: actor.userId });
+  if (!ctx.host.active) throw new AppError("forbidden", "This host is not taking bookings at the moment.");
+  if (ctx.host.audience === "related_clients") {
+    const relation = await db.clientHostRelation.findFirst({ where: { clientId: actor.userId, hostId: input.hostId, active: true }, select: { id: true } });
+    if (!relation) throw new AppError("forbidden", "This host only takes bookings from their existing clients.");
+  }
+
+  const isGroup = service?.kind === "group";
+  const occurrences = isGroup && service ? await loadGroupOccurrences(db, service.id, new Date(input.start.getTime() - MINUTE), new Date(end.getTime() + MINUTE)) : [];
+  const check = checkBooking({
+    policy: ctx.policy,
+    availability: ctx.availability,
+    now,
+    hostBusy: ctx.hostBusy,
+    clientBusy: ctx.clientBusy,
+    start: input.start,
+    durationMinutes: duration,
+    ...(service ? { durations: [service.durationMinutes] } : {}),
+    ...(isGroup ? { group: { occurrences: input.occurrenceId ? occurrences.filter((o) => o.id === input.occurrenceId) : occurrences, allowNewOccurrences: false } } : {}),
+  });
+  if (!check.ok) throw slotRefusal(check);
+
+  const policy = resolvePolicy(ctx.policy);
+  const priced = (service?.priceCents ?? 0) > 0 && !input.useCredit;
+  const status: "pending" | "confirmed" = policy.requiresConfirmation ? "pending" : "confirmed";
+  const code = newBookingCode();
+  const base = {
+    code,
+    clientId: actor.userId,
+    hostId: input.hostId,
+    serviceId: service?.id ?? null,
+    startAt: input.start,
+    endAt: end,
+    durationMinutes: duration,
+    timeZone: input.timeZone ?? (await clientZone(db, actor.userId)),
+    sessionType: input.sessionType ?? service?.sessionType ?? "video",
+    title: input.title ?? `${service?.name ?? "Session"} with ${ctx.host.name}`,
+    description: input.description ?? "",
+    notes: input.notes ?? "",
+    clientNotes: input.clientNotes ?? "",
+    agenda: input.agenda ?? "",
+    location: service?.location ?? "",
+    status,
+    priceCents: input.useCredit ? 0 : (service?.priceCents ?? 0),
+    currency: service?.currency ?? "USD",
+    // Payments are settled outside Slotbook until a provider is configured.
+    paymentStatus: priced ? ("unpaid" as const) : ("not_required" as const),
+    ...(status === "confirmed" ? { confirmedAt: now } : {}),
+  };
+
+  try {
+    const row = await db.$transaction(async (tx) => {
+      if (input.useCredit) {
+        const balance = await creditBalance(tx, actor.userId, input.hostId, service?.id ?? null);
+        if (balance < 1) throw new AppError("validation_failed", "You have no session credits left with this host.", { fields: [{ field: "useCredit", message: "No credits left." }] });
+      }
+      let created: BookingRow;
+      if (isGroup && check.occurrenceId) {
+        const seats = await lockOccurrenceSeats(tx, check.occurrenceId);
+        if (!seats || seats.taken >= seats.capacity) {
+          throw new AppError("slot_unavailable", "This group session is full.", { extra: { reason: "capacity_full" } });
+        }
+        created = await tx.booking.create({
+          data: { ...base, kind: "seat", occurrenceId: check.occurrenceId, ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }) : {}) },
+          select: bookingSelect,
+        });
+      } else {
+        created = await tx.booking.create({
+          data: { ...base, kind: "individual", ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }) : {}) },
+          select: bookingSelect,
+        });
+      }
+      if (input.useCredit) {
+        await tx.creditLedger.create({
+          data: { clientId: actor.userId, hostId: input.hostId, serviceId: service?.id ?? null, bookingId: created.id, delta: -1, reason: "session booked" },
+          select: { id: true },
+        });
+      }
+      await recordEvent(tx, {
+        type: "booking.created",
+        bookingId: created.id,
+        audience: [created.clientId, created.hostId],
+        payload: { status: created.status, start: input.start.toISOString(), end: end.toISOString(), hostId: created.hostId, clientId: actor.userId },
+      });
+      if (status === "confirmed") {
+        await recordEvent(tx, { type: "booking.confirmed", bookingId: created.id, audience: [created.clientId, created.hostId], payload: { by: "system" } });
+      }
+      return created;
+    });
+    return toBookingView(row, "client", now);
+  } catch (error) {
+    if (isExclusionViolation(error)) throw bookingConflict();
+    if (violatedConstraint(error) === "booking_one_seat_per_client") {
+      throw new AppError("slot_unavailable", "You already have a seat in this group session.", { extra: { reason: "client_conflict" } });
+    }
+    // The only other unique column a create can hit is the random booking code.
+    if (isUniqueViolation(error) && attempt < 3) return createBooking(db, actor, input, now, attempt + 1);
+    throw error;
+  }
+}
+
+async function clientZone(db: Db, userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true } });
+  return user?.timeZone ?? "UTC";
+}

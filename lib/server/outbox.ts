@@ -1,0 +1,33 @@
+// Every state change writes its event in the transaction that makes the change,
+// so an event exists if and only if the change committed. The webhook worker
+// delivers from this table.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "./tx";
+
+export type EventType =
+  | "booking.created"
+  | "booking.confirmed"
+  | "booking.declined"
+  | "booking.cancelled"
+  | "booking.rescheduled"
+  | "booking.started"
+  | "booking.completed"
+  | "booking.no_show"
+  | "booking.updated"
+  | "booking.paid"
+  | "feedback.created";
+
+export async function recordEvent(
+  tx: Tx,
+  event: { type: EventType; bookingId: string; audience: Array<string | null | undefined>; payload: Prisma.InputJsonObject },
+): Promise<void> {
+  await tx.outboxEvent.create({
+    data: {
+      type: event.type,
+      bookingId: event.bookingId,
+      audience: [...new Set(event.audience.filter((id): id is string => Boolean(id)))],
+      payload: { bookingId: event.bookingId, ...event.payload },
+    },
+    select: { id: true },
+  });
+}
