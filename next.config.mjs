@@ -19,8 +19,26 @@ const csp = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The seed APIs are served with and without the trailing slash, never via a redirect.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg"],
+  // The five seed-compatible APIs live at their documented paths; their handlers
+  // live under app/api/compat/<dialect>/ (see docs/compat/). Order matters:
+  // 003's /booking/{meetings,availability,slots} before 002's /booking/*.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/api/mentors/bookings/:path*", destination: "/api/compat/mentorship/:path*" },
+        { source: "/booking/meetings/:path*", destination: "/api/compat/mentara/meetings/:path*" },
+        { source: "/booking/availability/:path*", destination: "/api/compat/mentara/availability/:path*" },
+        { source: "/booking/slots/:path*", destination: "/api/compat/mentara/slots/:path*" },
+        { source: "/booking/:path*", destination: "/api/compat/culturebridge/booking/:path*" },
+        { source: "/calendar/:path*", destination: "/api/compat/culturebridge/calendar/:path*" },
+        { source: "/api/bookings/:path*", destination: "/api/compat/zoom/:path*" },
+      ],
+    };
+  },
   async headers() {
     return [
       {
