@@ -51,7 +51,7 @@ export async function cancelBooking(db: Db, actor: Actor, id: string, input: Can
     // A credit spent on this session comes back when it is cancelled in time.
     const spent = await tx.creditLedger.findFirst({ where: { bookingId: row.id, delta: -1 }, select: { clientId: true, hostId: true, serviceId: true } });
     if (spent) {
-      await tx.creditLedger.create({ data: { ...spent, bookingId: row.id, delta: 1, reason: "session cancelled" }, select: { id: true } });
+      await tx.creditLedger.create({ data: { ...spent, bookingId: row.id, delta: 1, reason: "session_cancelled" }, select: { id: true } });
     }
     await recordEvent(tx, {
       type: "booking.cancelled",

@@ -116,7 +116,7 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
       }
       if (input.useCredit) {
         await tx.creditLedger.create({
-          data: { clientId: actor.userId, hostId: input.hostId, serviceId: service?.id ?? null, bookingId: created.id, delta: -1, reason: "session booked" },
+          data: { clientId: actor.userId, hostId: input.hostId, serviceId: service?.id ?? null, bookingId: created.id, delta: -1, reason: "session_booked" },
           select: { id: true },
         });
       }
