@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   loadDotEnv();
   const port = process.env.PORT ?? "3000";
-  const host = process.env.HOSTNAME ?? "127.0.0.1";
+  // Not HOSTNAME: containers set that to the machine name.
+  const host = process.env.BIND_HOST ?? "127.0.0.1";
   const t0 = Date.now();
 
   const db = await openDatabase();
