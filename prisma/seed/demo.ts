@@ -876,13 +876,14 @@ class DemoWorld {
       const purchasedAt = this.now - 55 * DAY;
       const parent = this.book({ kind: "bundle", host, client, service: svc, status: "confirmed", creditsTotal: credits, createdAt: purchasedAt, title: `${svc.def.name} with ${host.person.first}` });
       const main = host.individual.find((s) => s.def.durationMinutes === svc.def.durationMinutes && s.def.priceCents > 0) ?? host.individual[0]!;
-      this.credits.push({ clientId: client.id, hostId: host.person.id, serviceId: svc.id, bookingId: parent.row.id, delta: credits, reason: "bundle_purchase", createdAt: new Date(purchasedAt) });
+      // Bundle credits are generic (serviceId null): they spend on any session with the host.
+      this.credits.push({ clientId: client.id, hostId: host.person.id, serviceId: null, bookingId: parent.row.id, delta: credits, reason: "bundle_purchase", createdAt: new Date(purchasedAt) });
       sessions.forEach((x, i) => {
         const made = this.single(host, client, x.status, x.when, { serviceKey: main.def.key, dayMin: x.dayMin, dayMax: x.dayMax, tries: 200, parentId: parent.row.id, priceCents: 0, notBefore: purchasedAt, title: `${main.def.name} with ${host.person.first} (bundle credit ${i + 1}/${credits})` });
         if (!made) throw new Error("seed: no slot for a bundle session");
-        this.credits.push({ clientId: client.id, hostId: host.person.id, serviceId: svc.id, bookingId: made.row.id, delta: -1, reason: "session_booked", createdAt: made.row.createdAt });
+        this.credits.push({ clientId: client.id, hostId: host.person.id, serviceId: null, bookingId: made.row.id, delta: -1, reason: "session_booked", createdAt: made.row.createdAt });
         if (made.row.status === "cancelled" && refundOne && (made.row.cancellationNoticeHours ?? 0) >= host.def.profile.minCancelNoticeHours) {
-          this.credits.push({ clientId: client.id, hostId: host.person.id, serviceId: svc.id, bookingId: made.row.id, delta: 1, reason: "session_cancelled", createdAt: made.row.cancelledAt as Date });
+          this.credits.push({ clientId: client.id, hostId: host.person.id, serviceId: null, bookingId: made.row.id, delta: 1, reason: "session_cancelled", createdAt: made.row.cancelledAt as Date });
         }
       });
     };

@@ -7,6 +7,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "./free-port";
+import { GroupedQueryQueue } from "./grouped-query-queue";
 
 export interface EmbeddedDb {
   url: string;
@@ -78,6 +79,9 @@ export async function startEmbeddedDbFromInstance(
 ): Promise<{ url: string; port: number; stopServerOnly(): Promise<void> }> {
   const port = options.port ?? (await freePort());
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: options.maxConnections ?? 64 });
+  // Replace the message-by-message multiplexer before any connection arrives
+  // (see grouped-query-queue.ts); handlers pick the queue up when they connect.
+  Object.assign(server, { queryQueue: new GroupedQueryQueue(db) });
   await server.start();
   return {
     port,

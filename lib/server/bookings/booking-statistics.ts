@@ -16,7 +16,7 @@ export async function bookingStatistics(db: Db, actor: Actor, role: "client" | "
   const mine = role === "host" ? { hostId: actor.userId } : { clientId: actor.userId };
   const sessions = { ...mine, kind: { in: ["individual" as const, "seat" as const] } };
   const [total, completed, upcoming, cancelled, done, types] = await Promise.all([
-    db.booking.count({ where: { ...sessions, status: { not: "draft" } } }),
+    db.booking.count({ where: { ...sessions, status: { not: "draft" }, rescheduledTo: { none: {} } } }),
     db.booking.count({ where: { ...sessions, status: "completed" } }),
     db.booking.count({ where: { ...sessions, status: { in: ["pending", "confirmed", "pending_payment"] }, startAt: { gt: now } } }),
     db.booking.count({ where: { ...sessions, status: { in: ["cancelled", "declined"] }, rescheduledTo: { none: {} } } }),

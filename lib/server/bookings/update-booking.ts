@@ -31,7 +31,8 @@ export async function updateBooking(db: Db, actor: Actor, id: string, input: Upd
       where: { id: row.id, status: row.status },
       data: {
         ...fields,
-        ...(meetingUrl !== undefined ? { meetingUrl: meetingUrl || null, meetingProvider: meetingUrl ? "custom" : null } : {}),
+        // A hand-set link replaces the provider meeting entirely, id included.
+        ...(meetingUrl !== undefined ? { meetingUrl: meetingUrl || null, meetingProvider: meetingUrl ? "custom" : null, meetingId: null, meetingPassword: null } : {}),
         ...(touchesCalendar ? { icsSequence: { increment: 1 } } : {}),
       },
     });

@@ -1,0 +1,56 @@
+// The embedded server must keep concurrent connections apart: many pools firing
+// extended-protocol queries at once, each must get its own answer.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+
+let db: EmbeddedDb;
+
+beforeAll(async () => {
+  db = await startEmbeddedDb({ dataDir: "memory://" });
+}, 60_000);
+
+afterAll(async () => {
+  await db.stop();
+});
+
+describe("embedded PostgreSQL over pglite-socket", () => {
+  it("answers interleaved extended-protocol queries from many connections correctly", async () => {
+    const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: db.url, max: 6 }));
+    try {
+      const jobs = Array.from({ length: 600 }, (_, i) => {
+        const pool = pools[i % pools.length]!;
+        // Different statement texts: with one shared text, a Bind landing on
+        // another connection's unnamed statement would go unnoticed.
+        const sql = i % 2 === 0 ? `SELECT $1::int AS v, $2::text AS w, ${i % 5} AS k` : `SELECT $2::text AS w, $1::int AS v, ${i % 5} AS k`;
+        return pool.query<{ v: number; w: string; k: number }>(sql, [i, `row-${i}`]).then((r) => r.rows[0]);
+      });
+      const rows = await Promise.all(jobs);
+      rows.forEach((row, i) => expect(row).toEqual({ v: i, w: `row-${i}`, k: i % 5 }));
+    } finally {
+      await Promise.all(pools.map((p) => p.end()));
+    }
+  }, 60_000);
+
+  it("keeps a transaction on its own connection while others query", async () => {
+    const a = new pg.Pool({ connectionString: db.url, max: 1 });
+    const b = new pg.Pool({ connectionString: db.url, max: 4 });
+    try {
+      await a.query("CREATE TABLE t (v int)");
+      const tx = (async () => {
+        const client = await a.connect();
+        await client.query("BEGIN");
+        await client.query("INSERT INTO t VALUES ($1)", [1]);
+        await client.query("ROLLBACK");
+        client.release();
+      })();
+      const reads = Promise.all(Array.from({ length: 50 }, () => b.query<{ n: string }>("SELECT count(*)::text AS n FROM t")));
+      await tx;
+      const counts = (await reads).map((r) => r.rows[0]?.n);
+      expect(counts.every((n) => n === "0")).toBe(true);
+    } finally {
+      await a.end();
+      await b.end();
+    }
+  }, 60_000);
+});
