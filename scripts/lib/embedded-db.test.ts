@@ -32,6 +32,33 @@ describe("embedded PostgreSQL over pglite-socket", () => {
     }
   }, 60_000);
 
+  it("never lets a transaction start inside another connection's Parse..Sync group", async () => {
+    const tx = new pg.Pool({ connectionString: db.url, max: 4 });
+    const plain = new pg.Pool({ connectionString: db.url, max: 4 });
+    try {
+      const transactions = Array.from({ length: 60 }, async (_, i) => {
+        const client = await tx.connect();
+        try {
+          await client.query("BEGIN");
+          const r = await client.query<{ a: number }>("SELECT $1::int AS a", [i]);
+          await client.query("COMMIT");
+          return r.rows[0]?.a;
+        } finally {
+          client.release();
+        }
+      });
+      const queries = Array.from({ length: 200 }, (_, i) =>
+        plain.query<{ a: number; b: number; c: number }>("SELECT $1::int AS a, $2::int AS b, $3::int AS c", [i, i + 1, i + 2]).then((r) => r.rows[0]),
+      );
+      const [txResults, queryResults] = await Promise.all([Promise.all(transactions), Promise.all(queries)]);
+      txResults.forEach((a, i) => expect(a).toBe(i));
+      queryResults.forEach((row, i) => expect(row).toEqual({ a: i, b: i + 1, c: i + 2 }));
+    } finally {
+      await tx.end();
+      await plain.end();
+    }
+  }, 60_000);
+
   it("keeps a transaction on its own connection while others query", async () => {
     const a = new pg.Pool({ connectionString: db.url, max: 1 });
     const b = new pg.Pool({ connectionString: db.url, max: 4 });
