@@ -36,6 +36,10 @@ const nextConfig = {
         { source: "/booking/meetings/:path*", destination: "/api/compat/mentara/meetings/:path*" },
         { source: "/booking/availability/:path*", destination: "/api/compat/mentara/availability/:path*" },
         { source: "/booking/slots/:path*", destination: "/api/compat/mentara/slots/:path*" },
+        // Seed 003's own frontend calls the same API under /api/booking/.
+        { source: "/api/booking/meetings/:path*", destination: "/api/compat/mentara/meetings/:path*" },
+        { source: "/api/booking/availability/:path*", destination: "/api/compat/mentara/availability/:path*" },
+        { source: "/api/booking/slots/:path*", destination: "/api/compat/mentara/slots/:path*" },
         { source: "/booking/:path*", destination: "/api/compat/culturebridge/booking/:path*" },
         { source: "/calendar/:path*", destination: "/api/compat/culturebridge/calendar/:path*" },
         { source: "/api/bookings/:path*", destination: "/api/compat/zoom/:path*" },

@@ -72,6 +72,19 @@ describe("POST /api/v1/bookings", () => {
     if (field) expect((res.body as { errors?: Array<{ field: string }> }).errors?.map((e) => e.field)).toContain(field);
   });
 
+  it("replays a create sent twice with one Idempotency-Key: one booking", async () => {
+    const body = { hostId: host.id, start: futureStart(4, 9), duration: 30 };
+    const send = (b: unknown) => callRoute(createRoute, { method: "POST", token: client.token, headers: { "idempotency-key": "create-once-1" }, body: b });
+    const first = await send(body);
+    const again = await send(body);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.body).toEqual(first.body);
+    expect(await getPrisma().booking.count({ where: { hostId: host.id, startAt: new Date(body.start) } })).toBe(1);
+    expect((await send({ ...body, duration: 60 })).status).toBe(422);
+  });
+
   it("refuses an overlapping request with the reason, pending requests included", async () => {
     await newBooking(5, 10);
     const res = await create(otherClient, { start: futureStart(5, 10, 30), duration: 30 });

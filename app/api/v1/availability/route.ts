@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db";
-import { parseBody } from "@/lib/http/parse";
+import { parseWith } from "@/lib/http/parse";
 import { authedRoute, json } from "@/lib/http/route";
+import { idempotentRoute } from "@/lib/http/idempotency";
 import { availabilityOf } from "@/lib/server/host-setup/availability-view";
 import { createAvailability } from "@/lib/server/host-setup/create-availability";
 import { listAvailability } from "@/lib/server/host-setup/list-availability";
@@ -8,8 +9,8 @@ import { createAvailabilitySchema } from "@/lib/server/host-setup/schemas";
 
 export const GET = authedRoute(async ({ actor }) => json(await listAvailability(getPrisma(), actor)));
 
-export const POST = authedRoute(async ({ request, actor }) => {
+export const POST = idempotentRoute(async ({ actor, body }) => {
   const db = getPrisma();
-  const created = await createAvailability(db, actor, await parseBody(request, createAvailabilitySchema));
+  const created = await createAvailability(db, actor, parseWith(createAvailabilitySchema, body));
   return json({ created, availability: await availabilityOf(db, actor.userId) }, { status: 201 });
 });

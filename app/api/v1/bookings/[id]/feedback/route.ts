@@ -1,9 +1,10 @@
 import { getPrisma } from "@/lib/db";
-import { parseBody } from "@/lib/http/parse";
-import { authedRoute, json } from "@/lib/http/route";
+import { parseWith } from "@/lib/http/parse";
+import { json } from "@/lib/http/route";
+import { idempotentRoute } from "@/lib/http/idempotency";
 import { feedbackSchema } from "@/lib/server/bookings/schemas";
 import { submitFeedback } from "@/lib/server/bookings/submit-feedback";
 
-export const POST = authedRoute<{ id: string }>(async ({ request, actor, params }) =>
-  json(await submitFeedback(getPrisma(), actor, params.id, await parseBody(request, feedbackSchema)), { status: 201 }),
+export const POST = idempotentRoute<{ id: string }>(async ({ actor, params, body }) =>
+  json(await submitFeedback(getPrisma(), actor, params.id, parseWith(feedbackSchema, body)), { status: 201 }),
 );

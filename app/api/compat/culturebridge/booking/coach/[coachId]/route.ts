@@ -1,0 +1,11 @@
+// Seed 002: GET /booking/coach/{coach_id}.
+import { listCoachBookingsHandler } from "@/lib/compat/culturebridge/bookings";
+import { cb } from "@/lib/compat/culturebridge/dialect";
+
+export const GET = listCoachBookingsHandler;
+
+const other = cb.otherMethods(["GET"]);
+export const POST = other.POST;
+export const PUT = other.PUT;
+export const PATCH = other.PATCH;
+export const DELETE = other.DELETE;
