@@ -14,7 +14,7 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL):
     adapter: new PrismaPg({ connectionString, max }),
     // Under a burst, requests queue for a pooled connection; waiting a few
     // seconds beats failing (Prisma's default wait is 2 s).
-    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+    transactionOptions: { maxWait: 20_000, timeout: 20_000 },
   });
 }
 

@@ -4,7 +4,8 @@ import { bookingFlags } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
-import { recordEvent } from "../outbox";
+import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
+import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { guardAction, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { loadBookingFor } from "./load-booking";
@@ -53,13 +54,15 @@ export async function cancelBooking(db: Db, actor: Actor, id: string, input: Can
     if (spent) {
       await tx.creditLedger.create({ data: { ...spent, bookingId: row.id, delta: 1, reason: "session_cancelled" }, select: { id: true } });
     }
-    await recordEvent(tx, {
+    // Plans the refund (docs/decisions/009), the Zoom deletion and the mail.
+    await recordEventWithSideEffects(tx, {
       type: "booking.cancelled",
       bookingId: row.id,
       audience: [row.clientId, row.hostId],
       payload: { cancelledBy: role, reason: input.reason ?? "", noticeHours },
-    });
+    }, { now });
     return tx.booking.findUniqueOrThrow({ where: { id: row.id }, select: bookingSelect });
   });
+  kickIntegrationRunner();
   return toBookingView(updated, role, now);
 }

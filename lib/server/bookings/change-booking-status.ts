@@ -2,7 +2,9 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
-import { recordEvent, type EventType } from "../outbox";
+import type { EventType } from "../outbox";
+import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
+import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { guardAction, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { loadBookingFor } from "./load-booking";
@@ -45,7 +47,7 @@ export async function changeBookingStatus(
 
   const data = {
     status: to,
-    ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row) } : {}),
+    ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row, { deferToProvider: true }) } : {}),
     ...(action === "start" ? { actualStartAt: now } : {}),
     ...(action === "complete" ? { actualEndAt: now, actualStartAt: row.actualStartAt ?? row.startAt } : {}),
     ...(action === "decline" ? { cancellationReason: input.reason ?? null, cancelledBy: role, cancelledByUserId: actor.userId, cancelledAt: now } : {}),
@@ -64,13 +66,14 @@ export async function changeBookingStatus(
         data: { status: to, ...(action === "start" ? { actualStartAt: now } : { actualEndAt: now }) },
       });
     }
-    await recordEvent(tx, {
+    await recordEventWithSideEffects(tx, {
       type: EVENTS[action],
       bookingId: row.id,
       audience: [row.clientId, row.hostId],
       payload: { from: row.status, to, by: role, ...(input.reason ? { reason: input.reason } : {}) },
-    });
+    }, { now });
     return tx.booking.findUniqueOrThrow({ where: { id: row.id }, select: bookingSelect });
   });
+  kickIntegrationRunner();
   return toBookingView(updated, role, now);
 }

@@ -6,7 +6,11 @@ import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { isExclusionViolation, isUniqueViolation, violatedConstraint } from "../db-errors";
 import { AppError, notFound } from "../errors";
-import { recordEvent } from "../outbox";
+import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
+import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
+import { stripeConfig } from "@/lib/integrations/payments/stripe-config";
+import type { PaymentSummary } from "../payments/payment-summary";
+import { startCheckout } from "../payments/start-checkout";
 import { loadGroupOccurrences, loadSchedulingContext } from "../scheduling-context";
 import { newBookingCode } from "../booking-code";
 import { bookingSelect, toBookingView, type BookingRow, type BookingView } from "./booking-view";
@@ -18,7 +22,10 @@ import { creditBalance } from "./credits";
 
 const MINUTE = 60_000;
 
-export async function createBooking(db: Db, actor: Actor, input: CreateBookingInput, now = new Date(), attempt = 1): Promise<BookingView> {
+/** `payment` is present when a payment provider takes the money (Stripe Checkout). */
+export type CreatedBookingView = BookingView & { payment?: PaymentSummary | null };
+
+export async function createBooking(db: Db, actor: Actor, input: CreateBookingInput, now = new Date(), attempt = 1): Promise<CreatedBookingView> {
   if (input.hostId === actor.userId) {
     throw new AppError("validation_failed", "You cannot book a session with yourself.", { fields: [{ field: "hostId", message: "This is you." }] });
   }
@@ -66,7 +73,10 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
 
   const policy = resolvePolicy(ctx.policy);
   const priced = (service?.priceCents ?? 0) > 0 && !input.useCredit;
-  const status: "pending" | "confirmed" = policy.requiresConfirmation ? "pending" : "confirmed";
+  // With Stripe on, a priced session holds its slot unpaid until the
+  // checkout completes (the webhook then applies the host's policy).
+  const paidOnline = priced && stripeConfig() !== null;
+  const status: "pending_payment" | "pending" | "confirmed" = paidOnline ? "pending_payment" : policy.requiresConfirmation ? "pending" : "confirmed";
   const code = newBookingCode();
   const base = {
     code,
@@ -87,13 +97,15 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
     status,
     priceCents: input.useCredit ? 0 : (service?.priceCents ?? 0),
     currency: service?.currency ?? "USD",
-    // Payments are settled outside Slotbook until a provider is configured.
-    paymentStatus: priced ? ("unpaid" as const) : ("not_required" as const),
+    // Without a provider, payments are settled outside Slotbook.
+    paymentStatus: paidOnline ? ("pending" as const) : priced ? ("unpaid" as const) : ("not_required" as const),
+    ...(paidOnline ? { paymentProvider: "stripe" } : {}),
     ...(status === "confirmed" ? { confirmedAt: now } : {}),
   };
 
+  let row: BookingRow;
   try {
-    const row = await db.$transaction(async (tx) => {
+    row = await db.$transaction(async (tx) => {
       if (input.useCredit) {
         const balance = await creditBalance(tx, actor.userId, input.hostId, service?.id ?? null);
         if (balance < 1) throw new AppError("validation_failed", "You have no session credits left with this host.", { fields: [{ field: "useCredit", message: "No credits left." }] });
@@ -110,7 +122,7 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
         });
       } else {
         created = await tx.booking.create({
-          data: { ...base, kind: "individual", ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }) : {}) },
+          data: { ...base, kind: "individual", ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }, { deferToProvider: true }) : {}) },
           select: bookingSelect,
         });
       }
@@ -120,18 +132,17 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
           select: { id: true },
         });
       }
-      await recordEvent(tx, {
+      await recordEventWithSideEffects(tx, {
         type: "booking.created",
         bookingId: created.id,
         audience: [created.clientId, created.hostId],
         payload: { status: created.status, start: input.start.toISOString(), end: end.toISOString(), hostId: created.hostId, clientId: actor.userId },
-      });
+      }, { now });
       if (status === "confirmed") {
-        await recordEvent(tx, { type: "booking.confirmed", bookingId: created.id, audience: [created.clientId, created.hostId], payload: { by: "system" } });
+        await recordEventWithSideEffects(tx, { type: "booking.confirmed", bookingId: created.id, audience: [created.clientId, created.hostId], payload: { by: "system" } }, { now });
       }
       return created;
     });
-    return toBookingView(row, "client", now);
   } catch (error) {
     if (isExclusionViolation(error)) throw bookingConflict();
     if (violatedConstraint(error) === "booking_one_seat_per_client") {
@@ -141,6 +152,12 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
     if (isUniqueViolation(error) && attempt < 3) return createBooking(db, actor, input, now, attempt + 1);
     throw error;
   }
+  // Committed: provider work happens from here on and never undoes the booking.
+  kickIntegrationRunner();
+  if (!paidOnline) return toBookingView(row, "client", now);
+  const payment = await startCheckout(db, row.id, now);
+  const current = await db.booking.findUniqueOrThrow({ where: { id: row.id }, select: bookingSelect });
+  return { ...toBookingView(current, "client", now), payment };
 }
 
 async function clientZone(db: Db, userId: string): Promise<string> {

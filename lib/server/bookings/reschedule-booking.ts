@@ -7,7 +7,8 @@ import type { Actor } from "../actor";
 import { newBookingCode } from "../booking-code";
 import { isExclusionViolation } from "../db-errors";
 import { AppError } from "../errors";
-import { recordEvent } from "../outbox";
+import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
+import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { loadSchedulingContext } from "../scheduling-context";
 import { guardAction, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
@@ -100,7 +101,7 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
         const current = await tx.booking.findUnique({ where: { id: row.id }, select: { status: true } });
         throw raceLost(current?.status ?? "gone");
       }
-      await recordEvent(tx, {
+      await recordEventWithSideEffects(tx, {
         type: "booking.rescheduled",
         bookingId: row.id,
         audience: [row.clientId, row.hostId],
@@ -111,9 +112,10 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
           reason: input.reason ?? "",
           status: to,
         },
-      });
+      }, { now });
       return tx.booking.findUniqueOrThrow({ where: { id: row.id }, select: bookingSelect });
     });
+    kickIntegrationRunner();
     return toBookingView(updated, role, now);
   } catch (error) {
     if (isExclusionViolation(error)) throw bookingConflict();

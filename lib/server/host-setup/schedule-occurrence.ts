@@ -58,3 +58,32 @@ export async function scheduleOccurrence(db: Db, actor: Actor, serviceId: string
     throw error;
   }
 }
+
+/** The host's upcoming occurrences of group and course services, with seats taken (additive, for the services page). */
+export async function listUpcomingOccurrences(db: Db, actor: Actor, now = new Date()) {
+  requireHost(actor);
+  const rows = await db.booking.findMany({
+    where: { hostId: actor.userId, kind: "group_session", endAt: { gt: now }, status: { in: ["pending", "confirmed", "in_progress"] } },
+    select: {
+      id: true,
+      serviceId: true,
+      startAt: true,
+      endAt: true,
+      capacity: true,
+      status: true,
+      _count: { select: { seats: { where: { kind: "seat", status: { in: ["pending_payment", "pending", "confirmed", "in_progress"] } } } } },
+    },
+    orderBy: [{ startAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    serviceId: row.serviceId,
+    start: row.startAt?.toISOString() ?? null,
+    end: row.endAt?.toISOString() ?? null,
+    capacity: row.capacity ?? 1,
+    seatsTaken: row._count.seats,
+    status: row.status,
+  }));
+}
+export type OccurrenceView = Awaited<ReturnType<typeof listUpcomingOccurrences>>[number];

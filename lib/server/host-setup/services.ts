@@ -52,3 +52,13 @@ export async function deleteService(db: Db, actor: Actor, id: string): Promise<{
   await db.service.delete({ where: { id }, select: { id: true } });
   return { archived: false };
 }
+
+/** What the host's packages contain (additive, for the services page). */
+export async function listMyPackageItems(db: Db, actor: Actor) {
+  requireHost(actor);
+  return db.packageItem.findMany({
+    where: { package: { hostId: actor.userId } },
+    select: { packageId: true, serviceId: true, quantity: true, service: { select: { name: true } } },
+    orderBy: { id: "asc" },
+  });
+}

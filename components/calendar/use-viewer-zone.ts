@@ -1,0 +1,46 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { detectTimeZone } from "../time-zone-select";
+import { validZone } from "./dates";
+import { parseZoneCookie, ZONE_COOKIE, zoneCookieValue, type ZoneChoice } from "./zone-cookie";
+
+function readCookie(): ZoneChoice | null {
+  const entry = document.cookie.split("; ").find((part) => part.startsWith(`${ZONE_COOKIE}=`));
+  return parseZoneCookie(entry?.slice(ZONE_COOKIE.length + 1));
+}
+
+function writeCookie(choice: ZoneChoice) {
+  document.cookie = `${ZONE_COOKIE}=${zoneCookieValue(choice)}; path=/; max-age=31536000; samesite=lax`;
+}
+
+/**
+ * The zone times are shown in. Starts from what the server rendered with
+ * (cookie, profile or UTC), then, after mount, follows the browser's zone
+ * unless the viewer picked one in the switcher. `ready` turns true once the
+ * browser has been asked, so data keyed on the zone can wait for it.
+ */
+export function useViewerZone(initialZone: string) {
+  const [zone, setZoneState] = useState(initialZone);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const stored = readCookie();
+    let next = stored?.manual ? stored.zone : (validZone(detectTimeZone() ?? "") ?? stored?.zone ?? initialZone);
+    if (!validZone(next)) next = initialZone;
+    setZoneState(next);
+    if (!stored?.manual) writeCookie({ zone: next, manual: false });
+    setReady(true);
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const setZone = useCallback((value: string) => {
+    const next = validZone(value);
+    if (!next) return;
+    setZoneState(next);
+    writeCookie({ zone: next, manual: true });
+  }, []);
+
+  return { zone, setZone, ready };
+}

@@ -1,0 +1,3 @@
+export * from "./build";
+export * from "./booking-event";
+export * from "./links";

@@ -1,0 +1,22 @@
+// The contract between the runner and each integration's jobs. An executor
+// either returns an outcome (done, or skipped when there is nothing to do) or
+// throws: a retryable error is tried again later, anything else kills the job.
+import type { Db } from "@/lib/db";
+import type { ClaimedJob } from "./job-repository";
+
+export interface JobContext {
+  db: Db;
+  now: () => Date;
+  env: NodeJS.ProcessEnv;
+  fetch?: typeof fetch;
+}
+
+export type JobOutcome =
+  | { status: "done"; result?: Record<string, unknown> }
+  | { status: "skipped"; reason: string; result?: Record<string, unknown> };
+
+export interface JobExecutor {
+  run(job: ClaimedJob, ctx: JobContext): Promise<JobOutcome>;
+  /** Called once when the job has given up: the fallback that keeps the booking usable. */
+  onDead?(job: ClaimedJob, ctx: JobContext, error: string): Promise<void>;
+}

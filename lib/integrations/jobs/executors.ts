@@ -1,0 +1,20 @@
+// Job kind -> the integration that runs it.
+import { emailNotifyJob } from "../email/email-jobs";
+import { checkoutJob, expireCheckoutJob, refundJob } from "../payments/payment-jobs";
+import { videoCreateJob, videoDeleteJob, videoUpdateJob } from "../video/video-jobs";
+import type { JobExecutor } from "./executor";
+import type { JobKind } from "./job-kinds";
+
+const EXECUTORS: Record<JobKind, JobExecutor> = {
+  "video.create": videoCreateJob,
+  "video.update": videoUpdateJob,
+  "video.delete": videoDeleteJob,
+  "email.notify": emailNotifyJob,
+  "payment.checkout": checkoutJob,
+  "payment.refund": refundJob,
+  "payment.expire_checkout": expireCheckoutJob,
+};
+
+export function executorFor(kind: string): JobExecutor | undefined {
+  return (EXECUTORS as Record<string, JobExecutor | undefined>)[kind];
+}

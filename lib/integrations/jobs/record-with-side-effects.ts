@@ -1,0 +1,68 @@
+// recordEvent plus the provider jobs the event calls for, in the same
+// transaction: a committed booking change always has its jobs, and a rolled
+// back one has neither. Use-cases call this instead of recordEvent for
+// booking events.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordEvent } from "@/lib/server/outbox";
+import { smtpConfig } from "../email/smtp-config";
+import { lateRefundPercent } from "../payments/stripe-config";
+import { insertJobs } from "./job-repository";
+import { planJobs } from "./plan";
+
+type EventInput = Parameters<typeof recordEvent>[1];
+
+export async function recordEventWithSideEffects(
+  tx: Prisma.TransactionClient,
+  event: EventInput,
+  options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
+): Promise<void> {
+  await recordEvent(tx, event);
+  await planSideEffects(tx, event.type, event.bookingId, options);
+}
+
+export async function planSideEffects(
+  tx: Prisma.TransactionClient,
+  type: string,
+  bookingId: string,
+  options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
+): Promise<void> {
+  const env = options.env ?? process.env;
+  // recordEvent does not return the row: the newest event of this type for
+  // this booking is it. The booking's row lock, held by the status-guarded
+  // update before it, keeps a concurrent change from slipping in between.
+  const event = await tx.outboxEvent.findFirst({
+    where: { bookingId, type },
+    orderBy: { seq: "desc" },
+    select: { id: true, payload: true },
+  });
+  const booking = await tx.booking.findUnique({
+    where: { id: bookingId },
+    select: {
+      status: true,
+      sessionType: true,
+      meetingProvider: true,
+      meetingId: true,
+      meetingUrl: true,
+      paymentProvider: true,
+      paymentStatus: true,
+      priceCents: true,
+      currency: true,
+      refundedCents: true,
+      clientId: true,
+      host: { select: { hostProfile: { select: { refundFullNoticeHours: true } } } },
+    },
+  });
+  if (!event || !booking) return;
+  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
+  const jobs = planJobs(
+    type,
+    payload,
+    { ...booking, refundFullNoticeHours: booking.host.hostProfile?.refundFullNoticeHours ?? 24 },
+    { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) },
+  );
+  await insertJobs(
+    tx,
+    jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })),
+    options.now ?? new Date(),
+  );
+}

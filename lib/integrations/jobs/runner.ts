@@ -1,0 +1,187 @@
+// The side-effect loop: claim due jobs, call the provider outside any
+// transaction, record the outcome with backoff. Every process may run one;
+// coordination is in the database (SKIP LOCKED claims and leases), so
+// scaling out needs no leader. Clock, randomness and environment are
+// injectable so tests drive runOnce() without sleeping.
+import type { Db } from "@/lib/db";
+import { errorMessage, isRetryable } from "./provider-error";
+import type { JobContext } from "./executor";
+import { executorFor } from "./executors";
+import { claimDueJobs, recordDone, recordFailed, recordSkipped, type ClaimFilter, type ClaimedJob } from "./job-repository";
+import { retryDelayMs } from "./job-kinds";
+import { onIntegrationKick } from "./kick";
+import { releaseExpiredHolds } from "@/lib/server/payments/cancel-unpaid";
+
+export interface IntegrationRunnerOptions {
+  db: Db;
+  /** Pause between polls; default INTEGRATION_POLL_MS or 2000. */
+  intervalMs?: number;
+  /** false: no background loop, the caller drives runOnce() (tests). */
+  poll?: boolean;
+  now?: () => Date;
+  random?: () => number;
+  env?: NodeJS.ProcessEnv;
+  fetch?: typeof fetch;
+  batchSize?: number;
+  /** Longer than any provider call's timeout, so a live runner records before its lease ends. */
+  leaseMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface RunSummary {
+  done: number;
+  skipped: number;
+  retrying: number;
+  dead: number;
+  releasedHolds: number;
+}
+
+export interface IntegrationRunner {
+  runOnce(): Promise<RunSummary>;
+  stop(): Promise<void>;
+}
+
+interface RunDeps {
+  ctx: JobContext;
+  random: () => number;
+  batchSize: number;
+  leaseMs: number;
+  log: (message: string, error?: unknown) => void;
+}
+
+const defaultLog = (message: string, error?: unknown) => console.error(`[slotbook] integrations: ${message}`, error ?? "");
+
+async function runJob(job: ClaimedJob, deps: RunDeps): Promise<keyof Omit<RunSummary, "releasedHolds">> {
+  const { ctx } = deps;
+  const executor = executorFor(job.kind);
+  try {
+    if (!executor) throw Object.assign(new Error(`No executor for job kind ${job.kind}.`), { retryable: false });
+    const outcome = await executor.run(job, ctx);
+    if (outcome.status === "done") {
+      await recordDone(ctx.db, job, outcome.result ?? null);
+      return "done";
+    }
+    await recordSkipped(ctx.db, job, outcome.reason, outcome.result);
+    return "skipped";
+  } catch (error) {
+    const message = errorMessage(error);
+    const retryable = executor !== undefined && isRetryable(error);
+    const delay = retryable ? retryDelayMs(job.kind, job.attempts, deps.random) : null;
+    const retryAt = delay === null ? null : new Date(ctx.now().getTime() + delay);
+    const recorded = await recordFailed(ctx.db, job, message, retryAt);
+    if (retryAt) return "retrying";
+    if (recorded && executor?.onDead) {
+      await executor.onDead(job, ctx, message).catch((fallbackError: unknown) => deps.log(`fallback of dead ${job.kind} job ${job.id} failed`, fallbackError));
+    }
+    return "dead";
+  }
+}
+
+/** Enough for a booking's whole backlog of one provider; bounded so a poll always ends. */
+const MAX_ROUNDS = 8;
+
+async function runDue(deps: RunDeps, filter: ClaimFilter = {}): Promise<RunSummary> {
+  const summary: RunSummary = { done: 0, skipped: 0, retrying: 0, dead: 0, releasedHolds: 0 };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const claimedAt = deps.ctx.now();
+    const jobs = await claimDueJobs(deps.ctx.db, claimedAt, new Date(claimedAt.getTime() + deps.leaseMs), deps.batchSize, filter);
+    // Jobs of one booking and provider never share a batch (see the claim), so
+    // running the batch concurrently keeps each booking's order.
+    const outcomes = await Promise.all(jobs.map((job) => runJob(job, deps)));
+    for (const outcome of outcomes) summary[outcome] += 1;
+    // A finished job may have been what held the next one of its booking back.
+    if (!outcomes.some((outcome) => outcome !== "retrying")) break;
+  }
+  return summary;
+}
+
+function deps(options: Omit<IntegrationRunnerOptions, "intervalMs" | "poll">): RunDeps {
+  return {
+    ctx: { db: options.db, now: options.now ?? (() => new Date()), env: options.env ?? process.env, ...(options.fetch ? { fetch: options.fetch } : {}) },
+    random: options.random ?? Math.random,
+    batchSize: options.batchSize ?? 20,
+    leaseMs: options.leaseMs ?? 120_000,
+    log: options.log ?? defaultLog,
+  };
+}
+
+/**
+ * Runs the due jobs of one booking now, in the caller's request: how a new
+ * booking gets its checkout URL into the create response. Failures are
+ * recorded on the job (and retried by the runner), never thrown.
+ */
+export function runBookingJobsNow(
+  db: Db,
+  filter: { bookingId: string; kinds?: string[] },
+  options: Omit<IntegrationRunnerOptions, "db" | "intervalMs" | "poll"> = {},
+): Promise<RunSummary> {
+  return runDue(deps({ ...options, db }), filter);
+}
+
+export function startIntegrationRunner(options: IntegrationRunnerOptions): IntegrationRunner {
+  const runDeps = deps(options);
+  const intervalMs = options.intervalMs ?? (Number(process.env.INTEGRATION_POLL_MS) || 2000);
+
+  async function runOnce(): Promise<RunSummary> {
+    const summary = await runDue(runDeps);
+    summary.releasedHolds = await releaseExpiredHolds(options.db, runDeps.ctx.now());
+    return summary;
+  }
+
+  let stopped = options.poll === false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let ticking = false;
+  let again = false;
+  let lastError = "";
+
+  function schedule(delayMs: number) {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = tick();
+    }, delayMs);
+    // The loop must never be what keeps a process alive.
+    timer.unref();
+  }
+
+  async function tick(): Promise<void> {
+    ticking = true;
+    again = false;
+    let busy = false;
+    try {
+      const result = await runOnce();
+      // A full batch means a backlog: go again at once instead of waiting.
+      busy = result.done + result.skipped + result.retrying + result.dead >= runDeps.batchSize;
+      lastError = "";
+    } catch (error) {
+      // A database outage would otherwise log the same line every poll.
+      const message = errorMessage(error);
+      if (message !== lastError) runDeps.log("poll failed", error);
+      lastError = message;
+    } finally {
+      ticking = false;
+    }
+    schedule(busy || again ? 0 : intervalMs);
+  }
+
+  const unregister = stopped
+    ? () => {}
+    : onIntegrationKick(() => {
+        // A kick during a tick runs another one right after it.
+        if (ticking) again = true;
+        else schedule(0);
+      });
+
+  schedule(0);
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      unregister();
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Which providers are on, for GET /api/v1/integrations and the UI. Never
+// reveals a credential, only whether it is set.
+import { smtpConfig } from "../email/smtp-config";
+import { stripeConfig } from "../payments/stripe-config";
+import { zoomConfig, zoomMissing } from "../video/zoom-config";
+
+export interface IntegrationStatus {
+  video: { provider: "zoom" | "jitsi"; configured: boolean; missing: string[]; summary: string };
+  payments: { provider: "stripe" | null; configured: boolean; webhookConfigured: boolean; summary: string };
+  email: { provider: "smtp" | null; configured: boolean; summary: string };
+}
+
+export function integrationStatus(env: NodeJS.ProcessEnv = process.env): IntegrationStatus {
+  const zoom = zoomConfig(env);
+  const missing = zoomMissing(env);
+  const stripe = stripeConfig(env);
+  const smtp = smtpConfig(env);
+  return {
+    video: {
+      provider: zoom ? "zoom" : "jitsi",
+      configured: zoom !== null,
+      missing,
+      summary: zoom
+        ? "Zoom: confirmed video sessions get a Zoom meeting."
+        : missing.length
+          ? `Zoom is off (${missing.join(", ")} not set): video sessions get a Jitsi Meet room.`
+          : "Zoom is off: video sessions get a Jitsi Meet room.",
+    },
+    payments: {
+      provider: stripe ? "stripe" : null,
+      configured: stripe !== null,
+      webhookConfigured: Boolean(stripe?.webhookSecret),
+      summary: !stripe
+        ? "Payments are off: priced sessions are settled outside Slotbook."
+        : stripe.webhookSecret
+          ? "Stripe Checkout: priced sessions are paid when booked."
+          : "Stripe is on but STRIPE_WEBHOOK_SECRET is not set: payments cannot be confirmed.",
+    },
+    email: {
+      provider: smtp ? "smtp" : null,
+      configured: smtp !== null,
+      summary: smtp ? `Email notifications via ${smtp.host}:${smtp.port}.` : "Email is off: SMTP_HOST is not set, notifications are skipped.",
+    },
+  };
+}
