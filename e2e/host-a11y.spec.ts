@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createUser, signInViaApi, uniqueUser, type TestUser } from "./helpers/auth";
+import { open } from "./helpers/navigation";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
@@ -105,7 +106,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         // axe takes a while over the availability page's many time options.
         test.setTimeout(120_000);
         await signInViaApi(page, seeded().host);
-        await page.goto(pathFor(path, seeded()));
+        await open(page, pathFor(path, seeded()));
         await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
         if (path === "/settings") await expect(page.getByRole("list", { name: "Integrations" }).or(page.getByText("Integrations status unavailable"))).toBeVisible();
         await expectNoSeriousViolations(page);
@@ -117,7 +118,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const host = await createUser(page.request, uniqueUser({ roles: ["host"], timeZone: "UTC" }));
       await signInViaApi(page, host);
       for (const { path, heading } of PAGES) {
-        await page.goto(path);
+        await open(page, path);
         await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
         await expectNoSeriousViolations(page);
       }
@@ -134,7 +135,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const host = await createUser(page.request, uniqueUser({ roles: ["host"], timeZone: "UTC" }));
       await signInViaApi(page, host);
 
-      await page.goto("/availability");
+      await open(page, "/availability");
       const weekly = page.getByRole("form", { name: "Weekly hours" });
       await weekly.getByRole("button", { name: "+ Add hours on Tuesday" }).click();
       await weekly.getByLabel("From (Tuesday, hours 1)").selectOption("15:00");
@@ -143,7 +144,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(weekly.getByLabel("From (Tuesday, hours 1)")).toHaveAttribute("aria-invalid", "true");
       await expectNoSeriousViolations(page);
 
-      await page.goto("/services");
+      await open(page, "/services");
       const form = page.getByRole("form", { name: "New service" });
       await form.getByRole("radio", { name: /Group session/ }).check();
       await form.getByRole("button", { name: "Create service" }).click();
@@ -151,7 +152,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(form.getByRole("spinbutton", { name: "Seats" })).toHaveAccessibleDescription(/need a number of seats/);
       await expectNoSeriousViolations(page);
 
-      await page.goto("/clients");
+      await open(page, "/clients");
       const add = page.getByRole("form", { name: "Add a client" });
       await add.getByLabel("Client’s email").fill("nobody-at-all@example.test");
       await add.getByRole("button", { name: "Add client" }).click();
@@ -169,7 +170,7 @@ test.describe("at 360 px", () => {
     test(`${path} fits and passes axe`, async ({ page }) => {
       test.setTimeout(120_000);
       await signInViaApi(page, seeded().host);
-      await page.goto(pathFor(path, seeded()));
+      await open(page, pathFor(path, seeded()));
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -186,7 +187,7 @@ test("the week calendar works with the keyboard", async ({ page }) => {
   test.setTimeout(90_000);
   const { host, clientName, sessionDate } = await seedHost(page.request);
   await signInViaApi(page, host);
-  await page.goto(`/dashboard?week=${sessionDate}`);
+  await open(page, `/dashboard?week=${sessionDate}`);
   const block = page.getByRole("button", { name: new RegExp(`10:00–11:00\\s*${clientName}\\s*Confirmed`) });
   await block.focus();
   await page.keyboard.press("Enter");

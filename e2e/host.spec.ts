@@ -2,6 +2,7 @@
 // signs in without the UI.
 import { expect, test, type APIRequestContext, type PlaywrightWorkerArgs } from "@playwright/test";
 import { createUser, signInViaApi, uniqueUser, type TestUser } from "./helpers/auth";
+import { open } from "./helpers/navigation";
 
 async function tokenFor(request: APIRequestContext, user: TestUser): Promise<string> {
   const response = await request.post("/api/v1/auth/token", { data: { email: user.email, password: user.password } });
@@ -48,7 +49,7 @@ test.describe("host pages", () => {
     const hostId = await idOf(page.request, await tokenFor(page.request, host));
     await signInViaApi(page, host);
 
-    await page.goto("/availability");
+    await open(page, "/availability");
     const weekly = page.getByRole("form", { name: "Weekly hours" });
     await expect(weekly.getByText("No hours — clients can’t book this day.")).toHaveCount(7);
 
@@ -91,11 +92,11 @@ test.describe("host pages", () => {
     const host = await createUser(page.request, uniqueUser({ roles: ["host"], timeZone: "UTC" }));
     const hostToken = await tokenFor(page.request, host);
     const hostId = await idOf(page.request, hostToken);
-    const open = await page.request.put("/api/v1/availability/weekly", {
+    const week = await page.request.put("/api/v1/availability/weekly", {
       headers: bearer(hostToken),
       data: { rules: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: "00:00", end: "24:00" })) },
     });
-    expect(open.status(), await open.text()).toBe(200);
+    expect(week.status(), await week.text()).toBe(200);
 
     const client = await createUser(page.request, uniqueUser({ roles: ["client"], name: `Casey ${Date.now().toString(36)}` }));
     const clientToken = await tokenFor(page.request, client);
@@ -109,7 +110,7 @@ test.describe("host pages", () => {
     expect(booking.status).toBe("pending");
 
     await signInViaApi(page, host);
-    await page.goto("/dashboard");
+    await open(page, "/dashboard");
     const pending = page.getByRole("list", { name: "Pending requests" });
     const request = pending.getByRole("article", { name: client.name });
     await expect(request).toContainText("10:00–11:00");
@@ -125,7 +126,7 @@ test.describe("host pages", () => {
     expect(status).toBe("confirmed");
 
     // The week of the session shows it confirmed, and its details open from the calendar.
-    await page.goto(`/dashboard?week=${date}`);
+    await open(page, `/dashboard?week=${date}`);
     const block = page.getByRole("button", { name: new RegExp(`10:00–11:00\\s*${client.name}\\s*Confirmed`) });
     await expect(block).toBeVisible();
     await block.click();

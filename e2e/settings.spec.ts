@@ -2,6 +2,7 @@
 // when revoked.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signedInUser } from "./helpers/auth";
+import { open, waitForHydration } from "./helpers/navigation";
 
 test.describe("settings", () => {
   test("a user creates an API token, sees it once, uses it and revokes it", async ({ page, playwright, baseURL }) => {
@@ -17,7 +18,7 @@ test.describe("settings", () => {
       }
     };
     const user = await signedInUser(page, { roles: ["client"] });
-    await page.goto("/settings");
+    await open(page, "/settings");
     const section = page.getByRole("region", { name: "API tokens" });
     await expect(section.getByText("No API tokens")).toBeVisible();
 
@@ -39,6 +40,7 @@ test.describe("settings", () => {
 
     // Shown once: after a reload only its name and prefix remain.
     await page.reload();
+    await waitForHydration(page);
     const list = page.getByRole("region", { name: "API tokens" }).getByRole("list", { name: "API tokens" });
     await expect(list.getByRole("listitem")).toHaveCount(1);
     await expect(list).toContainText("E2E script");
@@ -61,18 +63,19 @@ test.describe("settings", () => {
     await expect(page.getByRole("heading", { level: 1, name: "The dashboard is for hosts" })).toBeVisible();
     await page.getByRole("link", { name: "Start hosting in Settings" }).click();
     await expect(page).toHaveURL(/\/settings#hosting$/);
+    await waitForHydration(page);
     await page.getByRole("button", { name: "Start hosting" }).click();
     await expect(page).toHaveURL(/\/availability\?welcome=1$/);
     await expect(page.getByText("Welcome — you’re a host now.")).toBeVisible();
     await expect(page.getByRole("form", { name: "Weekly hours" })).toBeVisible();
-    await page.goto("/dashboard");
+    await open(page, "/dashboard");
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     await expect(page.getByText("You haven’t published any weekly hours yet")).toBeVisible();
   });
 
   test("profile changes show at once, with errors next to their field", async ({ page }) => {
     await signedInUser(page, { roles: ["client"], timeZone: "UTC" });
-    await page.goto("/settings");
+    await open(page, "/settings");
     const profile = page.getByRole("form", { name: "Profile" });
     await profile.getByLabel("Avatar URL").fill("http://insecure.example/me.png");
     await profile.getByRole("button", { name: "Save profile" }).click();

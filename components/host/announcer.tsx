@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useState } from "react";
 
 const AnnounceContext = createContext<(message: string) => void>(() => {});
 
@@ -10,6 +10,9 @@ const AnnounceContext = createContext<(message: string) => void>(() => {});
  */
 export function Announcer({ children }: { children: React.ReactNode }) {
   const [message, setMessage] = useState("");
+  // Marks the page as interactive (tests wait for it before typing).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const announce = useCallback((text: string) => {
     // Clearing first makes a repeated message be read again.
     setMessage("");
@@ -18,7 +21,7 @@ export function Announcer({ children }: { children: React.ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-hydrated={hydrated || undefined}>
         {message}
       </div>
     </AnnounceContext.Provider>

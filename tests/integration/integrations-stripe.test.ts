@@ -140,7 +140,15 @@ describe("checkout", () => {
     expect(booking).toMatchObject({ status: "pending_payment", payment: { checkoutUrl: null } });
     const job = await prisma.integrationJob.findFirstOrThrow({ where: { bookingId: booking.id, kind: "payment.checkout" } });
     expect(job).toMatchObject({ status: "failed", attempts: 1 });
-    clock = new Date(Math.max(clock.getTime(), Date.now()) + retryDelays("payment.checkout")[0]!);
+    // The first try ran inside the create request, on the real clock and with
+    // real jitter (±10 %), so the retry is due at whatever time it recorded.
+    const base = retryDelays("payment.checkout")[0]!;
+    const wait = job.nextAttemptAt.getTime() - job.createdAt.getTime();
+    expect(wait).toBeGreaterThanOrEqual(base * 0.9);
+    expect(wait).toBeLessThanOrEqual(base * 1.1 + 5000);
+    clock = new Date(job.nextAttemptAt.getTime() - 1);
+    expect((await runner.runOnce()).done).toBe(0);
+    clock = job.nextAttemptAt;
     await runner.runOnce();
     const visible = await callRoute(integrationsRoute, { token: client.token, path: `/api/v1/integrations?bookingId=${booking.id}` });
     expect(visible.body).toMatchObject({ booking: { payment: { checkoutUrl: sessionOf(booking.id).url } } });

@@ -31,11 +31,13 @@ const formSchema = z
     bundleCredits: optionalInt("the number of credits", 1, 100),
     packageItems: z.array(z.object({ serviceId: z.string(), quantity: z.coerce.number().int().min(1, "At least 1.").max(50, "At most 50.") })),
     active: z.boolean(),
+    // Editing keeps the kind and the package contents (the API changes neither).
+    editing: z.boolean(),
   })
   .superRefine((v, ctx) => {
     if ((v.kind === "group" || v.kind === "course") && v.capacity === "") ctx.addIssue({ code: "custom", path: ["capacity"], message: "Group sessions and courses need a number of seats." });
     if (v.kind === "bundle" && v.bundleCredits === "") ctx.addIssue({ code: "custom", path: ["bundleCredits"], message: "Say how many session credits the bundle holds." });
-    if (v.kind === "package" && v.packageItems.length === 0) ctx.addIssue({ code: "custom", path: ["packageItems"], message: "Choose at least one service for the package." });
+    if (v.kind === "package" && !v.editing && v.packageItems.length === 0) ctx.addIssue({ code: "custom", path: ["packageItems"], message: "Choose at least one service for the package." });
   });
 type FormInput = z.input<typeof formSchema>;
 type FormValues = z.output<typeof formSchema>;
@@ -55,6 +57,7 @@ function defaults(service?: ServiceRow): FormInput {
     bundleCredits: service?.bundleCredits ?? "",
     packageItems: [],
     active: service?.active ?? true,
+    editing: !!service,
   };
 }
 
