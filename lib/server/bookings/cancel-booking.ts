@@ -1,12 +1,11 @@
 // Cancel by client, host or admin. Keeps who, when, why and how much notice was
 // given; the minimum notice binds clients on confirmed sessions (domain rule).
-import { bookingFlags } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
 import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
 import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
-import { guardAction, raceLost } from "./action-guard";
+import { guardAction, guardTiming, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { loadBookingFor } from "./load-booking";
 import type { CancelBookingInput } from "./schemas";
@@ -17,16 +16,7 @@ export async function cancelBooking(db: Db, actor: Actor, id: string, input: Can
   const { row, role } = await loadBookingFor(db, actor, id);
   guardAction("cancel", row.status, role);
   const minCancelNoticeHours = row.host.hostProfile?.minCancelNoticeHours ?? 24;
-  const flags = bookingFlags({ status: row.status, startAt: row.startAt, endAt: row.endAt }, { now, actor: role, minCancelNoticeHours });
-  if (!flags.canCancel) {
-    throw new AppError(
-      "not_modifiable",
-      flags.reason === "notice"
-        ? `Cancellations need at least ${minCancelNoticeHours} hours' notice. Contact your host to cancel this session.`
-        : "This session has already started or is in the past and can no longer be cancelled.",
-      { extra: { currentStatus: row.status } },
-    );
-  }
+  guardTiming("cancel", row, role, minCancelNoticeHours, now);
   const noticeHours = row.startAt ? Math.round(((row.startAt.getTime() - now.getTime()) / 3_600_000) * 100) / 100 : null;
   const data = {
     status: "cancelled" as const,

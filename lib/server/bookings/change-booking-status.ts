@@ -47,6 +47,9 @@ export async function changeBookingStatus(
 
   const data = {
     status: to,
+    // The calendar copy changes (TENTATIVE to CONFIRMED, or CANCELLED): a higher
+    // SEQUENCE makes calendar apps apply the new .ics instead of ignoring it.
+    ...(action === "confirm" || action === "decline" ? { icsSequence: { increment: 1 } } : {}),
     ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row, { deferToProvider: true }) } : {}),
     ...(action === "start" ? { actualStartAt: now } : {}),
     ...(action === "complete" ? { actualEndAt: now, actualStartAt: row.actualStartAt ?? row.startAt } : {}),

@@ -1,7 +1,7 @@
 // Move a booking to a new start and duration. The booking keeps its id (API
 // clients hold it); the old time is kept as a cancelled history row that the
 // live booking points to through rescheduledFromId.
-import { bookingFlags, checkBooking } from "@/lib/domain";
+import { checkBooking } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { newBookingCode } from "../booking-code";
@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
 import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { loadSchedulingContext } from "../scheduling-context";
-import { guardAction, raceLost } from "./action-guard";
+import { guardAction, guardTiming, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { bookingConflict, slotRefusal } from "./engine-errors";
 import { loadBookingFor } from "./load-booking";
@@ -23,23 +23,11 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
   if (row.kind !== "individual") {
     throw new AppError("not_modifiable", "Only individual sessions can be rescheduled; a group seat is changed by booking another occurrence.");
   }
-  const ctxPolicy = await loadSchedulingContext(db, { hostId: row.hostId, from: input.start, to: input.start, clientId: row.clientId });
-  const to = guardAction("reschedule", row.status, role, { requiresConfirmation: ctxPolicy.policy.requiresConfirmation });
-  const minCancelNoticeHours = row.host.hostProfile?.minCancelNoticeHours ?? 24;
-  const flags = bookingFlags({ status: row.status, startAt: row.startAt, endAt: row.endAt }, { now, actor: role, minCancelNoticeHours });
-  if (!flags.canReschedule) {
-    throw new AppError(
-      "not_modifiable",
-      flags.reason === "notice"
-        ? `Changes need at least ${minCancelNoticeHours} hours' notice. Contact your host to move this session.`
-        : "This session has already started or is in the past and can no longer be moved.",
-      { extra: { currentStatus: row.status } },
-    );
-  }
-
   const duration = input.duration ?? (input.end ? Math.round((input.end.getTime() - input.start.getTime()) / MINUTE) : row.durationMinutes ?? 60);
   const end = new Date(input.start.getTime() + duration * MINUTE);
   const ctx = await loadSchedulingContext(db, { hostId: row.hostId, from: input.start, to: end, clientId: row.clientId });
+  const to = guardAction("reschedule", row.status, role, { requiresConfirmation: ctx.policy.requiresConfirmation });
+  guardTiming("reschedule", row, role, row.host.hostProfile?.minCancelNoticeHours ?? 24, now);
   const serviceDuration = row.service?.durationMinutes;
   const check = checkBooking({
     policy: ctx.policy,

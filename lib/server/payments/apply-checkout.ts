@@ -74,7 +74,7 @@ export async function applyCheckoutCompleted(tx: Tx, session: CompletedSession, 
     const to = (booking.host.hostProfile?.requiresConfirmation ?? true) ? ("pending" as const) : ("confirmed" as const);
     const { count } = await tx.booking.updateMany({
       where: { id: bookingId, status: "pending_payment" },
-      data: { ...paid, status: to, ...(to === "confirmed" ? { confirmedAt: now, ...meetingFieldsOnConfirm(booking, { deferToProvider: true }) } : {}) },
+      data: { ...paid, status: to, ...(to === "confirmed" ? { confirmedAt: now, icsSequence: { increment: 1 }, ...meetingFieldsOnConfirm(booking, { deferToProvider: true }) } : {}) },
     });
     if (count > 0) {
       await recordEventWithSideEffects(tx, { type: "booking.paid", bookingId, audience, payload: { ...amount, status: to } }, { now });
