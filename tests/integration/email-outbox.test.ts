@@ -142,6 +142,22 @@ describe("without SMTP, every message is stored in the outbox", () => {
     expect(feedback[0]!.text).toContain(`https://slotbook.test/bookings/${booking.id}`);
   });
 
+  it("an instant booking: the host hears it is booked, the client gets the confirmation, reminders are planned", async () => {
+    const instant = await makeHost({ requiresConfirmation: false }, { timeZone: "Europe/Berlin" });
+    const res = await callRoute(createRoute, { method: "POST", token: client.token, body: { hostId: instant.id, start: futureStart(9, 9), duration: 60, title: "Quick chat" } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const id = (res.body as { id: string }).id;
+    await runAt();
+    const mail = await mailOf(id);
+    expect(mail.map((m) => [m.kind, m.to, m.subject])).toEqual([
+      ["booked", instant.email, "New booking: Quick chat"],
+      ["confirmed", client.email, "Confirmed: Quick chat"],
+    ]);
+    expect(mail[0]!.text).toContain("(Europe/Berlin)");
+    expect(await prisma.integrationJob.count({ where: { bookingId: id, kind: { startsWith: "reminder." }, status: "pending" } })).toBe(2);
+    await act(id, "cancel", client, { reason: "Changed my mind" });
+  });
+
   it("a cancellation carries the reason, and the reminders never go out", async () => {
     const booking = await book(4, 9);
     await act(booking.id, "confirm", host);

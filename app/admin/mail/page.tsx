@@ -39,7 +39,7 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Se
 
   return (
     <div className={ui.page}>
-      <PageHeader title="Mail outbox" lead={`Every notification Slotbook rendered, newest first. ${email.summary}`} />
+      <PageHeader title="Mail outbox" lead={`Every notification Slotbook rendered, newest first, times in ${user.timeZone}. ${email.summary}`} />
       <section className={`card ${ui.section}`} aria-labelledby="mail-filter-title">
         <h2 id="mail-filter-title" className="visually-hidden">
           Filter

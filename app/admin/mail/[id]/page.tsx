@@ -23,7 +23,7 @@ export default async function AdminMailMessagePage({ params }: { params: Promise
   }
   return (
     <div className={ui.page}>
-      <PageHeader title="Mail message" lead={<Link href="/admin/mail">Back to the mail outbox</Link>} />
+      <PageHeader title="Mail message" lead={<>Times in {user.timeZone}. <Link href="/admin/mail">Back to the mail outbox</Link></>} />
       <section className={`card ${ui.section}`}>
         <MailView message={message} zone={user.timeZone} />
       </section>
