@@ -18,6 +18,7 @@ function navItems(user: { roles: readonly string[] } | null): NavItem[] {
       { href: "/settings", label: "Settings" },
     );
   }
+  if (user.roles.includes("admin")) items.push({ href: "/admin/mail", label: "Mail outbox" });
   return items;
 }
 

@@ -9,6 +9,8 @@ import { createApiToken, revokeApiToken } from "@/lib/server/create-api-token";
 import { notFound } from "@/lib/server/errors";
 import { updateHostSettings } from "@/lib/server/host-setup/host-settings";
 import { createApiTokenSchema, startHosting, updateProfile, updateProfileSchema } from "@/lib/server/host-setup/profile";
+import { updateNotificationPreferences } from "@/lib/server/notifications/preferences";
+import { notificationPreferencesSchema } from "@/lib/server/notifications/schemas";
 import { createWebhook } from "@/lib/server/webhooks/create-webhook";
 import { deleteWebhook } from "@/lib/server/webhooks/delete-webhook";
 import { createWebhookSchema } from "@/lib/server/webhooks/schemas";
@@ -19,6 +21,10 @@ const everywhere = ["/"];
 
 export async function updateProfileAction(input: z.input<typeof updateProfileSchema>) {
   return runAction(async ({ db, actor }) => updateProfile(db, actor, parseWith(updateProfileSchema, input)), (actor) => [...everywhere, "/settings", "/dashboard", `/hosts/${actor.userId}`]);
+}
+
+export async function updateNotificationsAction(input: z.input<typeof notificationPreferencesSchema>) {
+  return runAction(async ({ db, actor }) => updateNotificationPreferences(db, actor, parseWith(notificationPreferencesSchema, input)), ["/settings"]);
 }
 
 export async function startHostingAction() {

@@ -9,12 +9,15 @@ import { ApiTokens } from "@/components/settings/api-tokens";
 import { CalendarFeed } from "@/components/settings/calendar-feed";
 import { PublicProfileForm, StartHosting } from "@/components/settings/hosting";
 import { Integrations } from "@/components/settings/integrations";
+import { NotificationsForm } from "@/components/settings/notifications-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import styles from "@/components/settings/settings.module.css";
 import { Webhooks } from "@/components/settings/webhooks";
 import { getPrisma } from "@/lib/db";
+import { integrationStatus } from "@/lib/integrations/jobs/status";
 import { feedUrl } from "@/lib/server/calendar/feed-url";
 import { listApiTokens } from "@/lib/server/create-api-token";
+import { getNotificationPreferences } from "@/lib/server/notifications/preferences";
 import { getHostSettings } from "@/lib/server/host-setup/host-settings";
 import { listWebhooks } from "@/lib/server/webhooks/list-webhooks";
 
@@ -49,6 +52,7 @@ export default async function SettingsPage() {
   const webhooks = await listWebhooks(db, actor, { page: 1, pageSize: 50 });
   const feed = await feedUrl(db, actor);
   const host = isHost ? await getHostSettings(db, actor) : null;
+  const prefs = await getNotificationPreferences(db, actor);
 
   const sections = [
     { id: "profile", label: "Profile" },
@@ -103,16 +107,20 @@ export default async function SettingsPage() {
             </section>
 
             <section id="notifications" className={`card ${ui.section}`} aria-labelledby="notifications-title">
-              <SectionHead id="notifications-title" title="Notifications" description="Email notifications are sent for these events; per-event preferences are coming." />
+              <SectionHead id="notifications-title" title="Notifications" description={`Emails go to ${user.email}.`} />
+              <p className="muted small" style={{ margin: 0 }}>Always sent, because they are how a booking works:</p>
               <ul className={styles.prefs}>
-                {(isHost ? ["A new booking request", "A confirmation", "A cancellation or decline", "A reminder before each session"] : ["A confirmation", "A cancellation or decline", "A reminder before each session"]).map((event) => (
+                {(isHost ? ["A new booking request", "A confirmation, with the meeting link", "A change of time, with an updated calendar invitation", "A cancellation or decline, with the reason"] : ["A confirmation, with the meeting link", "A change of time, with an updated calendar invitation", "A cancellation or decline, with the reason", "A feedback request after each session"]).map((event) => (
                   <li key={event}>
                     <CheckCircleIcon className={styles.prefIcon} />
                     <span>{event}</span>
                   </li>
                 ))}
               </ul>
-              <p className="muted small" style={{ margin: 0 }}>{`Sent to ${user.email} when email is configured (see Integrations).`}</p>
+              <NotificationsForm initial={prefs} />
+              {integrationStatus().email.configured ? null : (
+                <p className="muted small" style={{ margin: 0 }}>This server has no SMTP configured: messages are kept in the administrators&rsquo; mail outbox instead of being sent.</p>
+              )}
             </section>
 
             <section id="calendar" className={`card ${ui.section}`} aria-labelledby="calendar-title">

@@ -1,6 +1,7 @@
 // With no provider configured: nothing touches the network, bookings behave
 // as they always did (Jitsi link on confirm, priced sessions settled outside
-// Slotbook), notifications are recorded as skipped, and the status says off.
+// Slotbook), notifications are kept in the mail outbox instead of being sent,
+// and the status says off.
 import net from "node:net";
 import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -62,15 +63,21 @@ describe("no provider configured", () => {
     expect(confirmed.body).toMatchObject({ status: "confirmed", meeting: { provider: "jitsi", url: expect.stringMatching(/^https:\/\/meet\.jit\.si\//) } });
     expect((await act(id, "cancel", host, { reason: "x" })).status).toBe(200);
 
-    const jobs = await prisma.integrationJob.findMany({ where: { bookingId: id }, select: { kind: true, status: true, attempts: true, lastError: true } });
-    // Only notifications, each visibly skipped and never attempted: no refund, no meeting job.
-    expect(jobs.map((j) => j.kind).sort()).toEqual(["email.notify", "email.notify", "email.notify"]);
-    for (const job of jobs) expect(job).toMatchObject({ status: "skipped", attempts: 0, lastError: "Email is off: SMTP_HOST is not set." });
+    const jobs = await prisma.integrationJob.findMany({ where: { bookingId: id }, select: { kind: true, status: true, lastError: true } });
+    // Only notifications and the reminders the cancellation retired: no refund, no meeting job.
+    expect(jobs.filter((j) => j.kind === "email.notify")).toHaveLength(3);
+    expect(jobs.filter((j) => j.kind !== "email.notify").sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: "reminder.day_before", status: "skipped", lastError: "Superseded by booking.cancelled." },
+      { kind: "reminder.hour_before", status: "skipped", lastError: "Superseded by booking.cancelled." },
+    ].map((j) => expect.objectContaining(j)));
 
     const runner = startIntegrationRunner({ db: prisma, poll: false });
     const summary = await runner.runOnce();
     await runner.stop();
-    expect(summary).toMatchObject({ done: 0, retrying: 0, dead: 0 });
+    // Each mail is stored in the outbox, none sent.
+    expect(summary).toMatchObject({ retrying: 0, dead: 0 });
+    const mail = await prisma.mailMessage.findMany({ where: { bookingId: id }, select: { kind: true, status: true, to: true }, orderBy: { createdAt: "asc" } });
+    expect(mail.map((m) => [m.kind, m.status]).sort()).toEqual([["cancelled", "stored"], ["confirmed", "stored"], ["request", "stored"]]);
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(netSpy).not.toHaveBeenCalled();
     expect(tlsSpy).not.toHaveBeenCalled();

@@ -37,6 +37,9 @@ import { DELETE as tokenDelete } from "@/app/api/v1/me/tokens/[id]/route";
 import { GET as clientsGet, POST as clientsPost } from "@/app/api/v1/clients/route";
 import { DELETE as clientDelete } from "@/app/api/v1/clients/[id]/route";
 import { GET as integrationsGet } from "@/app/api/v1/integrations/route";
+import { GET as notificationsGet, PATCH as notificationsPatch } from "@/app/api/v1/me/notifications/route";
+import { GET as mailListGet } from "@/app/api/v1/admin/mail/route";
+import { GET as mailGet } from "@/app/api/v1/admin/mail/[id]/route";
 import { POST as stripeWebhookPost } from "@/app/api/v1/payments/stripe/webhook/route";
 import { stripeSignatureHeader } from "@/lib/integrations/payments/stripe-signature";
 import { getPrisma } from "@/lib/db";
@@ -44,7 +47,7 @@ import { problemCodes } from "@/lib/http/openapi/document";
 import { OPERATIONS, type OperationSpec } from "@/lib/http/openapi/registry";
 import { problemSchema } from "@/lib/http/openapi/responses";
 import { callRoute, type CallOptions, type CallResult } from "../support/call-route";
-import { futureStart, makeHost, makeUser, type TestUser } from "../support/fixtures";
+import { futureStart, makeAdmin, makeHost, makeUser, type TestUser } from "../support/fixtures";
 
 type AnyHandler = (request: Request, context: { params: Promise<never> }) => Promise<Response>;
 
@@ -260,6 +263,25 @@ describe("integrations", () => {
     expect((await call("getIntegrations", integrationsGet, { token: client.token, path: `/api/v1/integrations?bookingId=${id}` })).status).toBe(200);
     expect((await call("getIntegrations", integrationsGet, { path: `/api/v1/integrations?bookingId=${id}` })).status).toBe(401);
     expect((await call("getIntegrations", integrationsGet, { token: otherClient.token, path: `/api/v1/integrations?bookingId=${id}` })).status).toBe(404);
+  });
+
+  it("notification preferences and the admin mail outbox", async () => {
+    expect((await call("getNotificationPreferences", notificationsGet, { token: client.token })).status).toBe(200);
+    expect((await call("updateNotificationPreferences", notificationsPatch, { token: client.token, body: { emailReminders: false } })).status).toBe(200);
+    expect((await call("updateNotificationPreferences", notificationsPatch, { token: client.token, body: { emailReminders: "no" } })).status).toBe(400);
+    expect((await call("getNotificationPreferences", notificationsGet, {})).status).toBe(401);
+    const admin = await makeAdmin();
+    const message = await getPrisma().mailMessage.create({
+      data: { party: "client", userId: client.id, kind: "confirmed", to: client.email, toName: "Casey", subject: "Confirmed: Docs", text: "Hello\n", html: "<p>Hello</p>" },
+      select: { id: true },
+    });
+    expect((await call("listMail", mailListGet, { token: admin.token, path: "/api/v1/admin/mail?kind=confirmed&pageSize=5" })).status).toBe(200);
+    expect((await call("listMail", mailListGet, { token: admin.token, path: "/api/v1/admin/mail?kind=nope" })).status).toBe(400);
+    expect((await call("listMail", mailListGet, { token: host.token })).status).toBe(403);
+    expect((await call("listMail", mailListGet, {})).status).toBe(401);
+    expect((await call("getMail", mailGet, { token: admin.token, params: { id: message.id } })).status).toBe(200);
+    expect((await call("getMail", mailGet, { token: admin.token, params: { id: "00000000-0000-4000-8000-000000000000" } })).status).toBe(404);
+    expect((await call("getMail", mailGet, { token: client.token, params: { id: message.id } })).status).toBe(403);
   });
 
   it("the Stripe receiver", async () => {

@@ -30,6 +30,8 @@ import {
 import { addClientSchema } from "@/lib/server/host-setup/clients";
 import { createApiTokenSchema } from "@/lib/server/host-setup/profile";
 import { listHostsQuerySchema } from "@/lib/server/hosts/list-hosts";
+import { listMailQuerySchema } from "@/lib/server/mail/schemas";
+import { notificationPreferencesSchema } from "@/lib/server/notifications/schemas";
 import { createWebhookSchema, pageQuerySchema } from "@/lib/server/webhooks/schemas";
 import {
   apiTokenCreatedSchema,
@@ -65,6 +67,9 @@ import {
   webhookCreatedSchema,
   webhookDeliveryPageSchema,
   webhookPageSchema,
+  mailDetailSchema,
+  mailPageSchema,
+  notificationPreferencesViewSchema,
 } from "./responses";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -123,6 +128,7 @@ export const TAGS: readonly TagSpec[] = [
   { name: "Calendar", description: "iCalendar (.ics) files for a booking and the subscribable per-user feed." },
   { name: "Webhooks", description: "Signed event deliveries (Standard Webhooks) to your own endpoints." },
   { name: "Integrations", description: "Video, payment and email providers: what is configured, and inbound provider callbacks." },
+  { name: "Admin", description: "Operator views for administrators (403 for other accounts)." },
   { name: "Meta", description: "This API description." },
 ];
 
@@ -283,6 +289,27 @@ export const OPERATIONS: readonly OperationSpec[] = [
     auth: "required",
     pathParams: { id: { description: "Token id (UUID).", schema: z.uuid() } },
     responses: { 204: { description: "Revoked." } },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/me/notifications",
+    operationId: "getNotificationPreferences",
+    summary: "The caller's notification preferences",
+    tags: ["Account"],
+    auth: "required",
+    responses: { 200: { description: "Preferences.", schema: notificationPreferencesViewSchema } },
+  },
+  {
+    method: "PATCH",
+    path: "/api/v1/me/notifications",
+    operationId: "updateNotificationPreferences",
+    summary: "Change the caller's notification preferences",
+    description: "Booking lifecycle mails (requests, confirmations, changes, cancellations) always go out; reminders can be turned off. Applies to reminders of sessions already booked.",
+    tags: ["Account"],
+    auth: "required",
+    body: notificationPreferencesSchema,
+    bodyName: "NotificationPreferencesRequest",
+    responses: { 200: { description: "Preferences after the change.", schema: notificationPreferencesViewSchema } },
   },
   // ---------------------------------------------------------------- Hosts
   {
@@ -770,6 +797,31 @@ export const OPERATIONS: readonly OperationSpec[] = [
     bodyName: "StripeEvent",
     responses: { 200: { description: "Received.", schema: stripeAckSchema } },
     errors: { 400: ["validation_failed", "invalid_json"], 413: ["payload_too_large"], 501: ["feature_disabled"] },
+  },
+  // ---------------------------------------------------------------- Admin
+  {
+    method: "GET",
+    path: "/api/v1/admin/mail",
+    operationId: "listMail",
+    summary: "The mail outbox",
+    description: "Every notification Slotbook rendered, newest first, whether or not SMTP is configured. Administrators only. Filter by kind and by part of the recipient's address.",
+    tags: ["Admin", "Integrations"],
+    auth: "required",
+    query: listMailQuerySchema,
+    responses: { 200: { description: "A page of messages, newest first.", schema: mailPageSchema } },
+    errors: { 403: ["forbidden"] },
+  },
+  {
+    method: "GET",
+    path: "/api/v1/admin/mail/{id}",
+    operationId: "getMail",
+    summary: "One message of the mail outbox",
+    description: "With its bodies and attachment. Administrators only.",
+    tags: ["Admin", "Integrations"],
+    auth: "required",
+    pathParams: { id: { description: "Message id (UUID).", schema: z.uuid() } },
+    responses: { 200: { description: "The message.", schema: mailDetailSchema } },
+    errors: { 403: ["forbidden"] },
   },
   // ---------------------------------------------------------------- Meta
   {

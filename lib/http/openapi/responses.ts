@@ -410,6 +410,31 @@ export const webhookDeliveryPageSchema = pageOf(webhookDeliverySchema);
 export const noteListSchema = z.object({ items: z.array(noteViewSchema) });
 export const serviceListSchema = z.object({ items: z.array(serviceViewSchema) });
 
+export const notificationPreferencesViewSchema = z.object({
+  emailReminders: z.boolean().describe("Reminder mails 24 hours and 1 hour before each confirmed session."),
+});
+
+export const mailSummarySchema = z.object({
+  id: uuid,
+  kind: z.string().describe("request, booked, confirmed, declined, cancelled, rescheduled, reminder_24h, reminder_1h or feedback_request."),
+  to: z.string().describe("Recipient address."),
+  toName: z.string(),
+  userId: uuid.nullable().describe("The recipient's account."),
+  bookingId: uuid.nullable(),
+  subject: z.string(),
+  status: z.enum(["stored", "sent", "failed"]).describe("stored: in the outbox only (SMTP off); sent: accepted by the SMTP server; failed: the last attempt failed and is retried."),
+  attempts: int.min(0).describe("SMTP attempts made."),
+  sentAt: instant.nullable(),
+  error: z.string().nullable().describe("The last SMTP error."),
+  createdAt: instant,
+});
+export const mailPageSchema = pageOf(mailSummarySchema);
+export const mailDetailSchema = mailSummarySchema.extend({
+  text: z.string().describe("Plain-text body."),
+  html: z.string().nullable().describe("HTML body (every user-supplied value escaped)."),
+  ics: z.string().nullable().describe("The attached iCalendar invitation, if any."),
+});
+
 export const openApiDocumentSchema = z.object({ openapi: z.string() }).catchall(z.unknown()).describe("This document.");
 
 /** Names under components.schemas for the shared response shapes. */
@@ -454,4 +479,8 @@ export const RESPONSE_COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = 
   ["StripeWebhookAck", stripeAckSchema],
   ["ICalendar", icsSchema],
   ["OpenApiDocument", openApiDocumentSchema],
+  ["NotificationPreferences", notificationPreferencesViewSchema],
+  ["MailMessage", mailSummarySchema],
+  ["MailPage", mailPageSchema],
+  ["MailMessageDetail", mailDetailSchema],
 ];

@@ -21,6 +21,8 @@ export interface NoticeBooking {
 }
 
 export interface Notice {
+  /** MailMessage.kind: what the mail is about, for the outbox filter. */
+  kind: string;
   subject: string;
   text: string;
   html: string;
@@ -60,7 +62,7 @@ function byWhom(by: unknown, booking: NoticeBooking): string {
 /** Null when this event has nothing to tell this recipient. */
 export function noticeFor(input: { type: string; payload: Record<string, unknown>; booking: NoticeBooking; recipient: Recipient; appUrl: string }): Notice | null {
   const { type, payload, booking, recipient } = input;
-  const zone = recipient === "host" ? booking.host.timeZone : (booking.client?.timeZone ?? booking.host.timeZone);
+  const zone = zoneOf(booking, recipient);
   const when = formatWhen(booking.startAt, zone);
   const other = recipient === "host" ? (booking.client?.name ?? "A client") : booking.host.name;
   const link = `${input.appUrl}/bookings/${booking.id}`;
@@ -69,12 +71,14 @@ export function noticeFor(input: { type: string; payload: Record<string, unknown
   const footer = [`Booking ${booking.code}: ${link}`];
   let subject: string;
   let lines: string[];
+  let kind: string = type.replace(/^booking\./, "");
   switch (type) {
     case "booking.created":
     case "booking.paid": {
       // The status the booking had then: a request confirmed since is still announced as one.
       const request = (typeof payload.status === "string" ? payload.status : booking.status) === "pending";
       const paid = type === "booking.paid" ? " (paid)" : "";
+      kind = request ? "request" : "booked";
       subject = `${request ? "New booking request" : "New booking"}${paid}: ${title}`;
       lines = [
         `${other} ${request ? "asks to book" : "booked"} "${title}" on ${when}.`,
@@ -105,9 +109,35 @@ export function noticeFor(input: { type: string; payload: Record<string, unknown
       ];
       break;
     }
+    case "booking.completed":
+      if (recipient !== "client") return null;
+      kind = "feedback_request";
+      subject = `How was "${title}"?`;
+      lines = [`Thank you for your session "${title}" with ${other} on ${when}.`, `Tell ${other} how it went — rate the session and leave a comment: ${link}`];
+      break;
     default:
       return null;
   }
-  const paragraphs = [...lines, ...footer];
-  return { subject, text: `${paragraphs.join("\n\n")}\n`, html: html(paragraphs) };
+  return render(kind, subject, [...lines, ...footer]);
+}
+
+function render(kind: string, subject: string, paragraphs: string[]): Notice {
+  return { kind, subject, text: `${paragraphs.join("\n\n")}\n`, html: html(paragraphs) };
+}
+
+const zoneOf = (booking: NoticeBooking, recipient: Recipient) => (recipient === "host" ? booking.host.timeZone : (booking.client?.timeZone ?? booking.host.timeZone));
+
+/** "Starts in 24 hours" / "in 1 hour", with the time in the recipient's zone and how to join. */
+export function reminderNotice(input: { booking: NoticeBooking; recipient: Recipient; kind: string; label: string; appUrl: string }): Notice {
+  const { booking, recipient } = input;
+  const when = formatWhen(booking.startAt, zoneOf(booking, recipient));
+  const other = recipient === "host" ? (booking.client?.name ?? "your clients") : booking.host.name;
+  const title = booking.title || "Session";
+  const link = `${input.appUrl}/bookings/${booking.id}`;
+  return render(input.kind, `Reminder: ${title} starts ${input.label}`, [
+    `Your session "${title}" with ${other} starts ${input.label}, on ${when}.`,
+    ...joinLines(booking),
+    `Booking ${booking.code}: ${link}`,
+    "You can turn reminders off under Settings → Notifications.",
+  ]);
 }

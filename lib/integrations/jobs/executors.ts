@@ -1,5 +1,6 @@
 // Job kind -> the integration that runs it.
 import { emailNotifyJob } from "../email/email-jobs";
+import { reminderJob } from "../email/reminder-jobs";
 import { checkoutJob, expireCheckoutJob, refundJob } from "../payments/payment-jobs";
 import { videoCreateJob, videoDeleteJob, videoUpdateJob } from "../video/video-jobs";
 import type { JobExecutor } from "./executor";
@@ -13,6 +14,8 @@ const EXECUTORS: Record<JobKind, JobExecutor> = {
   "payment.checkout": checkoutJob,
   "payment.refund": refundJob,
   "payment.expire_checkout": expireCheckoutJob,
+  "reminder.day_before": reminderJob,
+  "reminder.hour_before": reminderJob,
 };
 
 export function executorFor(kind: string): JobExecutor | undefined {

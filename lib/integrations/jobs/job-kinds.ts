@@ -8,6 +8,8 @@ export const JOB_KINDS = [
   "payment.checkout",
   "payment.refund",
   "payment.expire_checkout",
+  "reminder.day_before",
+  "reminder.hour_before",
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -30,6 +32,9 @@ const DELAYS: Partial<Record<JobKind, readonly number[]>> = {
   // A session needs its link before it starts: after about four hours the
   // booking falls back to a Jitsi room (see video-jobs.ts).
   "video.create": [30 * SECOND, 2 * MINUTE, 10 * MINUTE, 30 * MINUTE, HOUR, 2 * HOUR],
+  // A reminder is worth sending only close to its time (see email/reminders.ts).
+  "reminder.day_before": [MINUTE, 5 * MINUTE, 15 * MINUTE, HOUR, 2 * HOUR],
+  "reminder.hour_before": [30 * SECOND, 2 * MINUTE, 5 * MINUTE],
 };
 
 export function retryDelays(kind: string): readonly number[] {

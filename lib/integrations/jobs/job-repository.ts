@@ -14,6 +14,8 @@ export interface NewJob {
   payload: Prisma.InputJsonObject;
   /** Planned as skipped: the provider is off, so there is nothing to run. */
   skipReason?: string;
+  /** Not before this time (a reminder); default: at once. */
+  runAt?: Date;
 }
 
 /** (eventId, kind) is unique: planning the same event twice adds nothing. */
@@ -25,7 +27,7 @@ export async function insertJobs(tx: Tx, jobs: NewJob[], now: Date): Promise<num
       bookingId: job.bookingId,
       kind: job.kind,
       payload: job.payload,
-      nextAttemptAt: now,
+      nextAttemptAt: job.runAt ?? now,
       ...(job.skipReason ? { status: "skipped" as const, lastError: job.skipReason } : {}),
     })),
     skipDuplicates: true,

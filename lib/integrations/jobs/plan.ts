@@ -56,6 +56,9 @@ function recipients(type: string, payload: Record<string, unknown>, booking: Pla
       return otherThan(payload.cancelledBy);
     case "booking.rescheduled":
       return otherThan(payload.by);
+    // The feedback request.
+    case "booking.completed":
+      return ["client"];
     default:
       return [];
   }
@@ -113,7 +116,8 @@ export function planJobs(type: string, payload: Record<string, unknown>, booking
 
   const to = recipients(type, payload, booking).filter((party) => party === "host" || booking.clientId !== null);
   if (to.length > 0) {
-    jobs.push({ kind: "email.notify", payload: { to }, ...(config.smtp ? {} : { skipReason: "Email is off: SMTP_HOST is not set." }) });
+    // Planned with SMTP off too: the mail is then kept in the outbox (/admin/mail).
+    jobs.push({ kind: "email.notify", payload: { to } });
   }
   return jobs;
 }

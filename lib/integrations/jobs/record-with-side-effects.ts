@@ -4,6 +4,7 @@
 // booking events.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/server/outbox";
+import { reminderJobsFor } from "../email/reminder-jobs";
 import { smtpConfig } from "../email/smtp-config";
 import { lateRefundPercent } from "../payments/stripe-config";
 import { insertJobs } from "./job-repository";
@@ -49,6 +50,7 @@ export async function planSideEffects(
       currency: true,
       refundedCents: true,
       clientId: true,
+      startAt: true,
       host: { select: { hostProfile: { select: { refundFullNoticeHours: true } } } },
     },
   });
@@ -60,9 +62,11 @@ export async function planSideEffects(
     { ...booking, refundFullNoticeHours: booking.host.hostProfile?.refundFullNoticeHours ?? 24 },
     { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) },
   );
+  const now = options.now ?? new Date();
+  const reminders = await reminderJobsFor(tx, { id: event.id, type }, bookingId, booking, now);
   await insertJobs(
     tx,
-    jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })),
-    options.now ?? new Date(),
+    [...jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })), ...reminders],
+    now,
   );
 }

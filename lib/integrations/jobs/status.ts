@@ -39,7 +39,9 @@ export function integrationStatus(env: NodeJS.ProcessEnv = process.env): Integra
     email: {
       provider: smtp ? "smtp" : null,
       configured: smtp !== null,
-      summary: smtp ? `Email notifications via ${smtp.host}:${smtp.port}.` : "Email is off: SMTP_HOST is not set, notifications are skipped.",
+      summary: smtp
+        ? `Email notifications via ${smtp.host}:${smtp.port}, each also kept in the mail outbox (/admin/mail).`
+        : "Email is off: SMTP_HOST is not set, so notifications are kept in the mail outbox (/admin/mail) and not sent.",
     },
   };
 }

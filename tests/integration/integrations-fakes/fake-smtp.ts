@@ -11,7 +11,7 @@ export interface ReceivedMail {
   auth: { user: string; password: string } | null;
 }
 
-export async function startFakeSmtp(options: { authMechanisms?: string[] } = {}) {
+export async function startFakeSmtp(options: { authMechanisms?: string[]; port?: number; onMessage?: (mail: ReceivedMail) => void } = {}) {
   const messages: ReceivedMail[] = [];
   const transcript: string[] = [];
   let refuseRcpt = 0;
@@ -36,6 +36,7 @@ export async function startFakeSmtp(options: { authMechanisms?: string[] } = {})
           mail.data = data;
           mail.auth = auth;
           messages.push(mail);
+          options.onMessage?.(mail);
           mail = { from: "", to: [], data: "", auth: null };
           data = "";
           return send("250 2.0.0 Ok: queued");
@@ -111,7 +112,7 @@ export async function startFakeSmtp(options: { authMechanisms?: string[] } = {})
     });
     socket.on("error", () => {});
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
