@@ -149,6 +149,10 @@ export const slotsResultSchema = z.object({
       durations: z.array(int).describe("Durations in minutes that fit at this start."),
     }),
   ),
+  calendarSync: z
+    .literal("stale")
+    .optional()
+    .describe("Present when the host's connected calendar did not answer in time: its busy times may be missing from these slots."),
 });
 
 export const userSchema = z.object({

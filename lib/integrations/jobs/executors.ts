@@ -1,4 +1,5 @@
 // Job kind -> the integration that runs it.
+import { calendarCreateJob, calendarDeleteJob, calendarUpdateJob } from "../calendar/sync/calendar-jobs";
 import { emailNotifyJob } from "../email/email-jobs";
 import { checkoutJob, expireCheckoutJob, refundJob } from "../payments/payment-jobs";
 import { videoCreateJob, videoDeleteJob, videoUpdateJob } from "../video/video-jobs";
@@ -13,6 +14,9 @@ const EXECUTORS: Record<JobKind, JobExecutor> = {
   "payment.checkout": checkoutJob,
   "payment.refund": refundJob,
   "payment.expire_checkout": expireCheckoutJob,
+  "calendar.create": calendarCreateJob,
+  "calendar.update": calendarUpdateJob,
+  "calendar.delete": calendarDeleteJob,
 };
 
 export function executorFor(kind: string): JobExecutor | undefined {

@@ -8,6 +8,9 @@ export const JOB_KINDS = [
   "payment.checkout",
   "payment.refund",
   "payment.expire_checkout",
+  "calendar.create",
+  "calendar.update",
+  "calendar.delete",
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

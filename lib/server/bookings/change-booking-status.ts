@@ -8,7 +8,7 @@ import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-
 import { guardAction, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { loadBookingFor } from "./load-booking";
-import { meetingFieldsOnConfirm } from "./meeting-on-confirm";
+import { hostWantsGoogleMeet, meetingFieldsOnConfirm } from "./meeting-on-confirm";
 
 export type HostAction = "confirm" | "decline" | "start" | "complete" | "no_show";
 
@@ -47,7 +47,7 @@ export async function changeBookingStatus(
 
   const data = {
     status: to,
-    ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row, { deferToProvider: true }) } : {}),
+    ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row, { deferToProvider: true, googleMeet: await hostWantsGoogleMeet(db, row.hostId) }) } : {}),
     ...(action === "start" ? { actualStartAt: now } : {}),
     ...(action === "complete" ? { actualEndAt: now, actualStartAt: row.actualStartAt ?? row.startAt } : {}),
     ...(action === "decline" ? { cancellationReason: input.reason ?? null, cancelledBy: role, cancelledByUserId: actor.userId, cancelledAt: now } : {}),

@@ -39,7 +39,7 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
 
   const duration = input.duration ?? (input.end ? Math.round((input.end.getTime() - input.start.getTime()) / MINUTE) : row.durationMinutes ?? 60);
   const end = new Date(input.start.getTime() + duration * MINUTE);
-  const ctx = await loadSchedulingContext(db, { hostId: row.hostId, from: input.start, to: end, clientId: row.clientId });
+  const ctx = await loadSchedulingContext(db, { hostId: row.hostId, from: input.start, to: end, clientId: row.clientId, externalCalendars: { now } });
   const serviceDuration = row.service?.durationMinutes;
   const check = checkBooking({
     policy: ctx.policy,
@@ -47,6 +47,7 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
     now,
     hostBusy: ctx.hostBusy,
     clientBusy: ctx.clientBusy,
+    externalBusy: ctx.externalBusy,
     ignoreBookingId: row.id,
     start: input.start,
     durationMinutes: duration,
