@@ -61,7 +61,7 @@ async function confirmed(client: TestUser, host: TestUser, start: string, extra:
 }
 
 /** The real flow: our connect endpoint, the provider's consent (the fake approves), our callback. */
-async function connect(user: TestUser, provider: "google" | "outlook", fakeUser: string) {
+async function connect(user: TestUser, provider: "google" | "outlook", fakeUser: string, via: "approve" | "browser" = "approve") {
   const fake = provider === "google" ? google : graph;
   const started = await callRoute(connectRoute, { method: "POST", token: user.token, params: { provider }, body: {} });
   expect(started.status, started.text).toBe(200);
@@ -70,7 +70,20 @@ async function connect(user: TestUser, provider: "google" | "outlook", fakeUser:
   const url = new URL(authUrl);
   expect(url.searchParams.get("code_challenge_method")).toBe("S256");
   expect(url.searchParams.get("redirect_uri")).toBe(`http://localhost/settings/calendars/${provider}/callback`);
-  const { code, state } = fake.approve(authUrl, fakeUser);
+  let code: string;
+  let state: string;
+  if (via === "browser") {
+    // What a browser does: open the consent page, follow its redirect back to us.
+    url.searchParams.set("login_hint", fakeUser);
+    const consent = await fetch(url, { redirect: "manual" });
+    expect(consent.status).toBe(302);
+    const back = new URL(consent.headers.get("location")!);
+    expect(back.pathname).toBe(`/settings/calendars/${provider}/callback`);
+    code = back.searchParams.get("code")!;
+    state = back.searchParams.get("state")!;
+  } else {
+    ({ code, state } = fake.approve(authUrl, fakeUser));
+  }
   const back = await callRoute(callbackRoute, { token: user.token, params: { provider }, path: `/settings/calendars/${provider}/callback?code=${code}&state=${encodeURIComponent(state)}` });
   expect(back.status).toBe(303);
   expect(back.headers.get("location")).toBe(`http://localhost/settings?calendar_connected=${provider}#integrations`);
@@ -286,7 +299,7 @@ describe("Google Meet through Calendar conferenceData", () => {
     expect(settings.status, settings.text).toBe(200);
     expect(settings.body).toMatchObject({ videoProvider: "google_meet" });
     await connect(host, "google", "meet-host");
-    await connect(client, "outlook", "mia");
+    await connect(client, "outlook", "mia", "browser");
 
     const booking = await confirmed(client, host, futureStart(9, 15));
     expect(booking.meeting).toBeNull();

@@ -31,7 +31,7 @@ interface Grant {
   email: string;
 }
 
-export async function startFakeCalendar(kind: FakeCalendarKind, options: FakeCalendarOptions) {
+export async function startFakeCalendar(kind: FakeCalendarKind, options: FakeCalendarOptions & { port?: number }) {
   const codes = new Map<string, { challenge: string; user: string; email: string; redirectUri: string }>();
   const accessTokens = new Map<string, Grant>();
   const refreshTokens = new Map<string, Grant>();
@@ -213,8 +213,24 @@ export async function startFakeCalendar(kind: FakeCalendarKind, options: FakeCal
     return { status: 404, json: { error: { code: "ErrorInvalidUrl", message: "Not found" } } };
   }
 
+  const authPath = kind === "google" ? "/o/oauth2/v2/auth" : "/common/oauth2/v2.0/authorize";
+
   const server = await startServer(async (req) => {
     if (req.path === tokenPath && req.method === "POST") return tokenEndpoint(req);
+    if (req.path === authPath && req.method === "GET") {
+      // A consent screen that says yes at once, for trying the flow in a browser.
+      if (req.query.get("client_id") !== options.clientId || req.query.get("code_challenge_method") !== "S256" || !req.query.get("redirect_uri")) {
+        return { status: 400, json: { error: "invalid_request" } };
+      }
+      const user = req.query.get("login_hint") ?? "demo";
+      const code = `code_${randomBytes(6).toString("hex")}`;
+      const redirectUri = req.query.get("redirect_uri")!;
+      codes.set(code, { challenge: req.query.get("code_challenge") ?? "", user, email: `${user}@example.com`, redirectUri });
+      const back = new URL(redirectUri);
+      back.searchParams.set("code", code);
+      back.searchParams.set("state", req.query.get("state") ?? "");
+      return { status: 302, headers: { location: back.toString() } };
+    }
     apiCalls.push(req);
     if (hangMs > 0) await new Promise((resolve) => setTimeout(resolve, hangMs));
     const token = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ""))?.[1];
@@ -225,11 +241,11 @@ export async function startFakeCalendar(kind: FakeCalendarKind, options: FakeCal
       return { status: failures.status, json: { error: { code: failures.status, message: "Backend Error" } } };
     }
     return kind === "google" ? googleApi(req, grant) : graphApi(req, grant);
-  });
+  }, options.port);
 
   return {
     kind,
-    authUrl: `${server.url}/${kind === "google" ? "o/oauth2/v2/auth" : "common/oauth2/v2.0/authorize"}`,
+    authUrl: `${server.url}${authPath}`,
     tokenUrl: `${server.url}${tokenPath}`,
     apiUrl: `${server.url}${prefix}`,
     events,
