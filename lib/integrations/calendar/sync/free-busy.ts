@@ -10,6 +10,7 @@ import type { Tx } from "@/lib/server/tx";
 import { ProviderError } from "../../jobs/provider-error";
 import { isOk, statusError } from "../../jobs/provider-http";
 import { authorizedCall } from "./authorized-call";
+import { subtractRanges } from "./busy-ranges";
 import { activeConnections } from "./connections";
 import type { CalendarTarget } from "./event-api";
 
@@ -156,21 +157,6 @@ async function busyOf(db: Tx, target: CalendarTarget, window: { from: Date; to: 
   }
 }
 
-/** Removes the parts of a range covered by `holes` (sorted or not). */
-function subtract(range: RawBusy, holes: Array<{ start: number; end: number }>): RawBusy[] {
-  let pieces: RawBusy[] = [range];
-  for (const hole of holes) {
-    pieces = pieces.flatMap((piece) => {
-      if (hole.end <= piece.start || hole.start >= piece.end) return [piece];
-      const out: RawBusy[] = [];
-      if (hole.start > piece.start) out.push({ start: piece.start, end: hole.start });
-      if (hole.end < piece.end) out.push({ start: hole.end, end: piece.end });
-      return out;
-    });
-  }
-  return pieces;
-}
-
 /**
  * The host's external busy times in [from, to), without the events Slotbook
  * wrote itself (those are bookings, which the engine already knows, and a
@@ -201,7 +187,7 @@ export async function hostCalendarBusy(db: Tx, hostId: string, from: Date, to: D
         if (!ids.has(range.eventId)) busy.push({ id: `calendar:${target.provider}`, start: new Date(range.start), end: new Date(range.end) });
         continue;
       }
-      for (const piece of subtract(range, times)) busy.push({ id: `calendar:${target.provider}`, start: new Date(piece.start), end: new Date(piece.end) });
+      for (const piece of subtractRanges(range, times)) busy.push({ id: `calendar:${target.provider}`, start: new Date(piece.start), end: new Date(piece.end) });
     }
   });
   return { busy, sync: answers.every((answer) => answer.fresh) ? "ok" : "stale" };
