@@ -99,7 +99,7 @@ test.describe("calendar connections", () => {
     await open(page, "/settings");
     const list = page.getByRole("list", { name: "Calendar connections" });
     await expect(list.getByRole("listitem")).toHaveCount(2);
-    await expect(list.getByText("Not configured")).toHaveCount(2);
+    await expect(list.getByText("Not configured", { exact: true })).toHaveCount(2);
     await expect(list).toContainText("Google Calendar is not configured on this server");
     await expect(list).toContainText("Outlook Calendar is not configured on this server");
     await expect(list.getByRole("button")).toHaveCount(0);
