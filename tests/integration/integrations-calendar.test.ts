@@ -23,6 +23,7 @@ import { startIntegrationRunner, type IntegrationRunner } from "@/lib/integratio
 import { callRoute } from "../support/call-route";
 import { futureStart, makeHost, makeUser, type TestUser } from "../support/fixtures";
 import { startFakeCalendar, type FakeCalendar } from "./integrations-fakes/fake-calendars";
+import { plainText, startFakeSmtp } from "./integrations-fakes/fake-smtp";
 import { ALL_INTEGRATION_VARS_OFF, setEnv } from "./integrations-fakes/http-server";
 
 const prisma = getPrisma();
@@ -315,6 +316,37 @@ describe("Google Meet through Calendar conferenceData", () => {
     expect(stored.meetingUrl).toMatch(/^https:\/\/meet\.google\.com\//);
     expect(graph.eventsOf("mia")[0]!.body).toMatchObject({ location: { displayName: stored.meetingUrl } });
     expect(await prisma.outboxEvent.count({ where: { bookingId: booking.id, type: "booking.updated" } })).toBe(1);
+  });
+
+  it("the confirmation mail waits for the Meet link, also while Google is failing", async () => {
+    const smtp = await startFakeSmtp();
+    const restore = setEnv({ SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), SMTP_FROM: "Slotbook <bookings@slotbook.test>" });
+    try {
+      const host = await makeHost({ requiresConfirmation: true });
+      const client = await makeUser({ name: "Noor" });
+      await prisma.hostProfile.update({ where: { userId: host.id }, data: { videoProvider: "google_meet" } });
+      await connect(host, "google", "meet-mailer");
+      const booking = await book(client, host, futureStart(10, 15));
+      await runOnce(); // the host's "new request" mail
+      const before = smtp.messages.length;
+      google.failNext(1, 503, /^POST .*\/events$/);
+      expect((await act(booking.id, "confirm", host)).status).toBe(200);
+      await runOnce();
+      const waiting = await jobsOf(booking.id);
+      expect(waiting.find((j) => j.kind === "calendar.create")).toMatchObject({ status: "failed", attempts: 1 });
+      expect(waiting.filter((j) => j.kind === "email.notify").at(-1)).toMatchObject({ status: "pending", attempts: 0 });
+      expect(smtp.messages.length).toBe(before);
+
+      advance(retryDelays("calendar.create")[0]!);
+      await runOnce();
+      const { meetingUrl } = await prisma.booking.findUniqueOrThrow({ where: { id: booking.id }, select: { meetingUrl: true } });
+      expect(meetingUrl).toMatch(/^https:\/\/meet\.google\.com\//);
+      expect(smtp.messages.length).toBe(before + 1);
+      expect(plainText(smtp.messages.at(-1)!.data)).toContain(meetingUrl!);
+    } finally {
+      restore();
+      await smtp.close();
+    }
   });
 
   it("without Google connected the host's Meet choice falls back to a Jitsi room at once", async () => {
