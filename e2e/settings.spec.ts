@@ -92,3 +92,26 @@ test.describe("settings", () => {
     await expect(page.getByRole("form", { name: "Profile" }).getByLabel("Name", { exact: true })).toHaveValue("Renamed Person");
   });
 });
+
+test.describe("calendar connections", () => {
+  test("without calendar credentials on the server both providers say so, and Google Meet cannot be picked", async ({ page }) => {
+    await signedInUser(page, { roles: ["client", "host"] });
+    await open(page, "/settings");
+    const list = page.getByRole("list", { name: "Calendar connections" });
+    await expect(list.getByRole("listitem")).toHaveCount(2);
+    await expect(list.getByText("Not configured", { exact: true })).toHaveCount(2);
+    await expect(list).toContainText("Google Calendar is not configured on this server");
+    await expect(list).toContainText("Outlook Calendar is not configured on this server");
+    await expect(list.getByRole("button")).toHaveCount(0);
+    const choice = page.getByLabel("Meeting links for your video sessions");
+    await expect(choice).toHaveValue("auto");
+    await expect(choice.getByRole("option", { name: /Google Meet/ })).toBeDisabled();
+  });
+
+  test("the OAuth callback sends an unfinished connection back to settings with the reason", async ({ page }) => {
+    await signedInUser(page, { roles: ["client"] });
+    await page.goto("/settings/calendars/google/callback?error=access_denied");
+    await expect(page).toHaveURL(/\/settings\?calendar_error=access_denied#integrations$/);
+    await expect(page.getByText("The calendar could not be connected (access_denied). Try again.")).toBeVisible();
+  });
+});

@@ -6,6 +6,7 @@ import { PageHeader, SectionHead } from "@/components/host/page-header";
 import { requireUser } from "@/components/host/session";
 import ui from "@/components/host/ui.module.css";
 import { ApiTokens } from "@/components/settings/api-tokens";
+import { CalendarConnections } from "@/components/settings/calendar-connections";
 import { CalendarFeed } from "@/components/settings/calendar-feed";
 import { PublicProfileForm, StartHosting } from "@/components/settings/hosting";
 import { Integrations } from "@/components/settings/integrations";
@@ -44,7 +45,12 @@ function appOrigin(): string {
   }
 }
 
-export default async function SettingsPage() {
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.slice(0, 60) : undefined);
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  // Set by /settings/calendars/{provider}/callback after the provider's consent page.
+  const calendarOutcome = { connected: one(query.calendar_connected), error: one(query.calendar_error) };
   const { user, actor, isHost } = await requireUser("/settings");
   const db = getPrisma();
   // Sequential: the embedded database does not like concurrent connections.
@@ -147,6 +153,8 @@ export default async function SettingsPage() {
             <section id="integrations" className={`card ${ui.section}`} aria-labelledby="integrations-title">
               <SectionHead id="integrations-title" title="Integrations" description="Set up by the operator of this Slotbook server through its environment." />
               <Integrations />
+              <SectionHead id="calendars-title" level={3} title="Your calendars" description="Sessions are added to the calendars you connect, and their busy times are kept out of your bookable slots." />
+              <CalendarConnections outcome={calendarOutcome} isHost={isHost} videoProvider={host ? (host.videoProvider as string) : null} />
             </section>
           </div>
         </div>

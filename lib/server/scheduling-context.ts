@@ -2,7 +2,8 @@
 // rules, overrides, time off and the blocking bookings of host and client. Four
 // indexed queries in parallel, whatever the window: slots cost about one round
 // trip, not one per day.
-import type { Availability, BusyInterval, DateOverride, GroupOccurrence, HostPolicyInput, TimeOff } from "@/lib/domain";
+import type { Availability, BusyInterval, DateOverride, ExternalBusy, GroupOccurrence, HostPolicyInput, TimeOff } from "@/lib/domain";
+import { hostCalendarBusy, type CalendarSync, type FreeBusyOptions } from "@/lib/integrations/calendar/sync/free-busy";
 import { BLOCKING_STATUSES } from "@/lib/domain";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./tx";
@@ -24,6 +25,9 @@ export interface SchedulingContext {
   availability: Availability;
   hostBusy: BusyInterval[];
   clientBusy: BusyInterval[];
+  /** Busy times from the host's connected calendars (empty unless asked for). */
+  externalBusy: ExternalBusy[];
+  calendarSync: CalendarSync;
 }
 
 const DAY_MS = 86_400_000;
@@ -66,13 +70,13 @@ export async function loadHostPolicy(db: Tx, hostId: string) {
 
 export async function loadSchedulingContext(
   db: Tx,
-  input: { hostId: string; from: Date; to: Date; clientId?: string | null },
+  input: { hostId: string; from: Date; to: Date; clientId?: string | null; externalCalendars?: FreeBusyOptions },
 ): Promise<SchedulingContext> {
   // A day of margin each side covers buffers and ranges that straddle the window.
   const from = new Date(input.from.getTime() - DAY_MS);
   const to = new Date(input.to.getTime() + DAY_MS);
   const overlapping = { startAt: { lt: to }, endAt: { gt: from }, status: { in: blocking } };
-  const [{ host, policy }, rules, overrides, timeOff, hostBookings, clientBookings] = await Promise.all([
+  const [{ host, policy }, rules, overrides, timeOff, hostBookings, clientBookings, calendar] = await Promise.all([
     loadHostPolicy(db, input.hostId),
     db.availabilityRule.findMany({
       where: { hostId: input.hostId, isAvailable: true },
@@ -102,6 +106,8 @@ export async function loadSchedulingContext(
           select: { id: true, startAt: true, endAt: true, status: true },
         })
       : Promise.resolve([]),
+    // One cached provider call per connection and window, never one per slot; fails open.
+    input.externalCalendars ? hostCalendarBusy(db, input.hostId, from, to, input.externalCalendars) : Promise.resolve({ busy: [], sync: "none" as const }),
   ]);
 
   return {
@@ -114,6 +120,8 @@ export async function loadSchedulingContext(
     },
     hostBusy: hostBookings.flatMap(toBusy),
     clientBusy: clientBookings.flatMap(toBusy),
+    externalBusy: calendar.busy,
+    calendarSync: calendar.sync,
   };
 }
 

@@ -48,6 +48,7 @@ describe("no provider configured", () => {
       video: { provider: "jitsi", configured: false, missing: [], summary: expect.stringContaining("Jitsi") },
       payments: { provider: null, configured: false, webhookConfigured: false, summary: expect.stringContaining("off") },
       email: { provider: null, configured: false, summary: expect.stringContaining("off") },
+      calendar: { configured: false, google: false, outlook: false, summary: expect.stringContaining("off") },
     });
   });
 

@@ -8,6 +8,9 @@ import { POST as signUpRoute } from "@/app/api/v1/auth/signup/route";
 import { POST as tokenRoute } from "@/app/api/v1/auth/token/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as feedUrlGet, POST as feedUrlRotate } from "@/app/api/v1/me/calendar-feed/route";
+import { GET as calendarsGet } from "@/app/api/v1/me/calendars/route";
+import { DELETE as calendarDelete } from "@/app/api/v1/me/calendars/[provider]/route";
+import { POST as calendarConnectPost } from "@/app/api/v1/me/calendars/[provider]/connect/route";
 import { GET as hostSettingsGet, PATCH as hostSettingsPatch } from "@/app/api/v1/me/host-settings/route";
 import { GET as hostsRoute } from "@/app/api/v1/hosts/route";
 import { GET as hostRoute } from "@/app/api/v1/hosts/[id]/route";
@@ -282,6 +285,31 @@ describe("integrations", () => {
     expect((await call("getMail", mailGet, { token: admin.token, params: { id: message.id } })).status).toBe(200);
     expect((await call("getMail", mailGet, { token: admin.token, params: { id: "00000000-0000-4000-8000-000000000000" } })).status).toBe(404);
     expect((await call("getMail", mailGet, { token: client.token, params: { id: message.id } })).status).toBe(403);
+  });
+
+  it("calendar connections: list, connect, disconnect", async () => {
+    expect((await call("listCalendarConnections", calendarsGet, { token: client.token })).status).toBe(200);
+    expect((await call("listCalendarConnections", calendarsGet, {})).status).toBe(401);
+    const connect = (provider: string) => call("connectCalendar", calendarConnectPost, { token: client.token, params: { provider }, body: {} });
+    const names = ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET", "CALENDAR_TOKEN_KEY"] as const;
+    const saved = names.map((name) => [name, process.env[name]] as const);
+    for (const name of names) delete process.env[name];
+    try {
+      expect((await connect("google")).status).toBe(501);
+      process.env.GOOGLE_CLIENT_ID = "docs-client";
+      process.env.GOOGLE_CLIENT_SECRET = "docs-secret";
+      process.env.CALENDAR_TOKEN_KEY = Buffer.alloc(32, 7).toString("base64");
+      expect((await connect("google")).status).toBe(200);
+      expect((await connect("icloud")).status).toBe(404);
+      expect((await call("disconnectCalendar", calendarDelete, { token: client.token, params: { provider: "google" } })).status).toBe(404);
+      await getPrisma().calendarConnection.create({ data: { userId: client.id, provider: "google", accessTokenEnc: "x.y.z" }, select: { id: true } });
+      expect((await call("disconnectCalendar", calendarDelete, { token: client.token, params: { provider: "google" } })).status).toBe(204);
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 
   it("the Stripe receiver", async () => {

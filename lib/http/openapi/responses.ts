@@ -149,6 +149,10 @@ export const slotsResultSchema = z.object({
       durations: z.array(int).describe("Durations in minutes that fit at this start."),
     }),
   ),
+  calendarSync: z
+    .literal("stale")
+    .optional()
+    .describe("Present when the host's connected calendar did not answer in time: its busy times may be missing from these slots."),
 });
 
 export const userSchema = z.object({
@@ -291,6 +295,9 @@ export const hostSettingsViewSchema = z.object({
   dailyBookingLimit: int.nullable(),
   weeklyBookingLimit: int.nullable(),
   refundFullNoticeHours: int,
+  videoProvider: z
+    .enum(["auto", "google_meet"])
+    .describe("auto: Zoom when the server has it, else Jitsi. google_meet: a Meet link from the host's connected Google Calendar (Jitsi while none is connected)."),
   timeZone: z.string(),
 });
 
@@ -372,6 +379,12 @@ export const integrationStatusSchema = z.object({
   video: z.object({ provider: z.enum(["zoom", "jitsi"]), configured: z.boolean(), missing: z.array(z.string()), summary: z.string() }),
   payments: z.object({ provider: z.enum(["stripe"]).nullable(), configured: z.boolean(), webhookConfigured: z.boolean(), summary: z.string() }),
   email: z.object({ provider: z.enum(["smtp"]).nullable(), configured: z.boolean(), summary: z.string() }),
+  calendar: z.object({
+    configured: z.boolean(),
+    google: z.boolean().describe("Google Calendar (and Google Meet) can be connected."),
+    outlook: z.boolean().describe("Outlook (Microsoft Graph) can be connected."),
+    summary: z.string(),
+  }),
   booking: z
     .object({
       id: uuid,
@@ -381,6 +394,26 @@ export const integrationStatusSchema = z.object({
     })
     .optional()
     .describe("With ?bookingId= only: that booking's meeting, payment and provider jobs."),
+});
+
+export const calendarConnectionListSchema = z.object({
+  items: z.array(
+    z.object({
+      provider: z.enum(["google", "outlook"]),
+      label: z.string(),
+      status: z
+        .enum(["not_configured", "not_connected", "connected", "needs_reconnect"])
+        .describe("needs_reconnect: the provider refused the stored grant; nothing is synced until the user connects again."),
+      accountEmail: z.string().nullable(),
+      connectedAt: instant.nullable(),
+      lastError: z.string().nullable(),
+      summary: z.string(),
+    }),
+  ),
+});
+
+export const calendarConnectSchema = z.object({
+  authUrl: z.url().describe("The provider's consent page (state and PKCE challenge included). Send the browser there."),
 });
 
 export const stripeAckSchema = z.object({

@@ -1,4 +1,5 @@
 // Job kind -> the integration that runs it.
+import { calendarCreateJob, calendarDeleteJob, calendarUpdateJob } from "../calendar/sync/calendar-jobs";
 import { emailNotifyJob } from "../email/email-jobs";
 import { reminderJob } from "../email/reminder-jobs";
 import { checkoutJob, expireCheckoutJob, refundJob } from "../payments/payment-jobs";
@@ -16,6 +17,9 @@ const EXECUTORS: Record<JobKind, JobExecutor> = {
   "payment.expire_checkout": expireCheckoutJob,
   "reminder.day_before": reminderJob,
   "reminder.hour_before": reminderJob,
+  "calendar.create": calendarCreateJob,
+  "calendar.update": calendarUpdateJob,
+  "calendar.delete": calendarDeleteJob,
 };
 
 export function executorFor(kind: string): JobExecutor | undefined {

@@ -10,6 +10,9 @@ export const JOB_KINDS = [
   "payment.expire_checkout",
   "reminder.day_before",
   "reminder.hour_before",
+  "calendar.create",
+  "calendar.update",
+  "calendar.delete",
 ] as const;
 
 export type JobKind = (typeof JOB_KINDS)[number];

@@ -65,6 +65,8 @@ export interface ClaimFilter {
  * a Zoom meeting is never updated or deleted before it exists. A
  * notification waits for its own event's video job, so the confirmation mail
  * carries the Zoom link (or the fallback) rather than "link to follow".
+ * Calendar events wait for it too (the event shows the link), and with
+ * Google Meet the mail waits for the calendar job that creates the link.
  */
 export function claimDueJobs(db: Db, now: Date, leaseUntil: Date, limit: number, filter: ClaimFilter = {}): Promise<ClaimedJob[]> {
   const byBooking = filter.bookingId ? Prisma.sql`AND j."bookingId" = ${filter.bookingId}::uuid` : Prisma.empty;
@@ -81,9 +83,13 @@ export function claimDueJobs(db: Db, now: Date, leaseUntil: Date, limit: number,
           WHERE p."bookingId" = j."bookingId" AND p.id <> j.id AND p.status IN ('pending', 'failed')
             AND split_part(p.kind, '.', 1) = split_part(j.kind, '.', 1)
             AND (pe.seq < e.seq OR (pe.seq = e.seq AND p.kind < j.kind)))
-        AND NOT (j.kind LIKE 'email.%' AND EXISTS (
+        AND NOT ((j.kind LIKE 'email.%' OR j.kind LIKE 'calendar.%') AND EXISTS (
           SELECT 1 FROM "IntegrationJob" v
           WHERE v."eventId" = j."eventId" AND v.kind LIKE 'video.%' AND v.status IN ('pending', 'failed')))
+        AND NOT (j.kind LIKE 'email.%' AND EXISTS (
+          SELECT 1 FROM "IntegrationJob" c JOIN "Booking" b ON b.id = c."bookingId"
+          WHERE c."eventId" = j."eventId" AND c.kind = 'calendar.create' AND c.status IN ('pending', 'failed')
+            AND b."meetingProvider" = 'google_meet'))
       ORDER BY e.seq, j.kind
       LIMIT ${limit}
       FOR UPDATE OF j SKIP LOCKED

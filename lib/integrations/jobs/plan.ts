@@ -19,6 +19,10 @@ export interface PlanBooking {
   refundedCents: number;
   clientId: string | null;
   refundFullNoticeHours: number;
+  /** Usable calendar connections of the host and the client. */
+  calendarConnections?: number;
+  /** Events already written to those calendars for this booking. */
+  calendarEvents?: number;
 }
 
 export interface PlanConfig {
@@ -114,10 +118,37 @@ export function planJobs(type: string, payload: Record<string, unknown>, booking
     }
   }
 
+  jobs.push(...calendarJobs(type, payload, booking));
+
   const to = recipients(type, payload, booking).filter((party) => party === "host" || booking.clientId !== null);
   if (to.length > 0) {
     // Planned with SMTP off too: the mail is then kept in the outbox (/admin/mail).
     jobs.push({ kind: "email.notify", payload: { to } });
   }
   return jobs;
+}
+
+/** Edits a calendar event shows: anything else (payment, notes to self) leaves it alone. */
+const CALENDAR_FIELDS = new Set(["title", "description", "agenda", "notes", "clientNotes", "location", "meetingUrl"]);
+
+/** Connected calendars follow the booking: written on confirmation, moved and edited with it, removed when it ends. */
+function calendarJobs(type: string, payload: Record<string, unknown>, booking: PlanBooking): PlannedJob[] {
+  const connected = (booking.calendarConnections ?? 0) > 0;
+  const written = (booking.calendarEvents ?? 0) > 0;
+  switch (type) {
+    case "booking.confirmed":
+      return connected ? [{ kind: "calendar.create", payload: {} }] : [];
+    case "booking.rescheduled":
+      return connected || written ? [{ kind: "calendar.update", payload: {} }] : [];
+    case "booking.updated": {
+      const fields = Array.isArray(payload.fields) ? payload.fields : [];
+      return written && fields.some((field) => typeof field === "string" && CALENDAR_FIELDS.has(field)) ? [{ kind: "calendar.update", payload: {} }] : [];
+    }
+    case "booking.declined":
+    case "booking.cancelled":
+      // Planned even before an event exists: a create still in flight is followed by this delete.
+      return connected || written ? [{ kind: "calendar.delete", payload: {} }] : [];
+    default:
+      return [];
+  }
 }

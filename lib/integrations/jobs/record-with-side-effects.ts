@@ -51,15 +51,20 @@ export async function planSideEffects(
       refundedCents: true,
       clientId: true,
       startAt: true,
+      hostId: true,
       host: { select: { hostProfile: { select: { refundFullNoticeHours: true } } } },
+      _count: { select: { calendarEvents: true } },
     },
   });
   if (!event || !booking) return;
+  const calendarConnections = await tx.calendarConnection.count({
+    where: { userId: { in: [booking.hostId, ...(booking.clientId ? [booking.clientId] : [])] }, needsReconnect: false },
+  });
   const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
   const jobs = planJobs(
     type,
     payload,
-    { ...booking, refundFullNoticeHours: booking.host.hostProfile?.refundFullNoticeHours ?? 24 },
+    { ...booking, refundFullNoticeHours: booking.host.hostProfile?.refundFullNoticeHours ?? 24, calendarConnections, calendarEvents: booking._count.calendarEvents },
     { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) },
   );
   const now = options.now ?? new Date();

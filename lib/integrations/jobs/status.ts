@@ -1,5 +1,6 @@
 // Which providers are on, for GET /api/v1/integrations and the UI. Never
 // reveals a credential, only whether it is set.
+import { providerConfigured } from "../calendar/sync/connections";
 import { smtpConfig } from "../email/smtp-config";
 import { stripeConfig } from "../payments/stripe-config";
 import { zoomConfig, zoomMissing } from "../video/zoom-config";
@@ -8,6 +9,7 @@ export interface IntegrationStatus {
   video: { provider: "zoom" | "jitsi"; configured: boolean; missing: string[]; summary: string };
   payments: { provider: "stripe" | null; configured: boolean; webhookConfigured: boolean; summary: string };
   email: { provider: "smtp" | null; configured: boolean; summary: string };
+  calendar: { configured: boolean; google: boolean; outlook: boolean; summary: string };
 }
 
 export function integrationStatus(env: NodeJS.ProcessEnv = process.env): IntegrationStatus {
@@ -15,6 +17,8 @@ export function integrationStatus(env: NodeJS.ProcessEnv = process.env): Integra
   const missing = zoomMissing(env);
   const stripe = stripeConfig(env);
   const smtp = smtpConfig(env);
+  const google = providerConfigured("google");
+  const outlook = providerConfigured("outlook");
   return {
     video: {
       provider: zoom ? "zoom" : "jitsi",
@@ -42,6 +46,15 @@ export function integrationStatus(env: NodeJS.ProcessEnv = process.env): Integra
       summary: smtp
         ? `Email notifications via ${smtp.host}:${smtp.port}, each also kept in the mail outbox (/admin/mail).`
         : "Email is off: SMTP_HOST is not set, so notifications are kept in the mail outbox (/admin/mail) and not sent.",
+    },
+    calendar: {
+      configured: google || outlook,
+      google,
+      outlook,
+      summary:
+        google || outlook
+          ? `${[google ? "Google Calendar" : null, outlook ? "Outlook" : null].filter(Boolean).join(" and ")} can be connected below: sessions are written to it and its busy times kept out of slots.`
+          : "Calendar sync is off (GOOGLE_CLIENT_ID/MICROSOFT_CLIENT_ID and CALENDAR_TOKEN_KEY not set): use the calendar feed.",
     },
   };
 }

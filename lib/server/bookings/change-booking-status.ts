@@ -8,7 +8,7 @@ import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-
 import { guardAction, raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { loadBookingFor } from "./load-booking";
-import { meetingFieldsOnConfirm } from "./meeting-on-confirm";
+import { hostWantsGoogleMeet, meetingFieldsOnConfirm } from "./meeting-on-confirm";
 
 export type HostAction = "confirm" | "decline" | "start" | "complete" | "no_show";
 
@@ -50,7 +50,7 @@ export async function changeBookingStatus(
     // The calendar copy changes (TENTATIVE to CONFIRMED, or CANCELLED): a higher
     // SEQUENCE makes calendar apps apply the new .ics instead of ignoring it.
     ...(action === "confirm" || action === "decline" ? { icsSequence: { increment: 1 } } : {}),
-    ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row, { deferToProvider: true }) } : {}),
+    ...(action === "confirm" ? { confirmedAt: now, ...meetingFieldsOnConfirm(row, { deferToProvider: true, googleMeet: await hostWantsGoogleMeet(db, row.hostId) }) } : {}),
     ...(action === "start" ? { actualStartAt: now } : {}),
     ...(action === "complete" ? { actualEndAt: now, actualStartAt: row.actualStartAt ?? row.startAt } : {}),
     ...(action === "decline" ? { cancellationReason: input.reason ?? null, cancelledBy: role, cancelledByUserId: actor.userId, cancelledAt: now } : {}),

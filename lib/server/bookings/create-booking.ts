@@ -16,7 +16,7 @@ import { newBookingCode } from "../booking-code";
 import { bookingSelect, toBookingView, type BookingRow, type BookingView } from "./booking-view";
 import { bookingConflict, slotRefusal } from "./engine-errors";
 import { lockOccurrenceSeats } from "./lock-occurrence";
-import { meetingFieldsOnConfirm } from "./meeting-on-confirm";
+import { hostWantsGoogleMeet, meetingFieldsOnConfirm } from "./meeting-on-confirm";
 import type { CreateBookingInput } from "./schemas";
 import { creditBalance } from "./credits";
 
@@ -49,7 +49,7 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
   }
   const end = new Date(input.start.getTime() + duration * MINUTE);
 
-  const ctx = await loadSchedulingContext(db, { hostId: input.hostId, from: input.start, to: end, clientId: actor.userId });
+  const ctx = await loadSchedulingContext(db, { hostId: input.hostId, from: input.start, to: end, clientId: actor.userId, externalCalendars: { now } });
   if (!ctx.host.active) throw new AppError("forbidden", "This host is not taking bookings at the moment.");
   if (ctx.host.audience === "related_clients") {
     const relation = await db.clientHostRelation.findFirst({ where: { clientId: actor.userId, hostId: input.hostId, active: true }, select: { id: true } });
@@ -64,6 +64,7 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
     now,
     hostBusy: ctx.hostBusy,
     clientBusy: ctx.clientBusy,
+    externalBusy: ctx.externalBusy,
     start: input.start,
     durationMinutes: duration,
     ...(service ? { durations: [service.durationMinutes] } : {}),
@@ -121,8 +122,9 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
           select: bookingSelect,
         });
       } else {
+        const googleMeet = status === "confirmed" && (await hostWantsGoogleMeet(tx, input.hostId));
         created = await tx.booking.create({
-          data: { ...base, kind: "individual", ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }, { deferToProvider: true }) : {}) },
+          data: { ...base, kind: "individual", ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }, { deferToProvider: true, googleMeet }) : {}) },
           select: bookingSelect,
         });
       }

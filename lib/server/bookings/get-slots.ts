@@ -14,6 +14,8 @@ export interface SlotsResult {
   hostId: string;
   timeZone: string;
   slots: Array<{ start: string; end: string; durations: number[] }>;
+  /** Present when a connected calendar did not answer in time: its busy times may be missing. */
+  calendarSync?: "stale";
 }
 
 export async function getSlots(db: Db, actor: Actor | null, hostId: string, query: SlotsQuery, now = new Date()): Promise<SlotsResult> {
@@ -28,7 +30,7 @@ export async function getSlots(db: Db, actor: Actor | null, hostId: string, quer
     ? await db.service.findFirst({ where: { id: query.serviceId, hostId, active: true }, select: { id: true, kind: true, durationMinutes: true } })
     : null;
   if (query.serviceId && !service) throw notFound("Service");
-  const ctx = await loadSchedulingContext(db, { hostId, from: range.from, to: range.to, clientId });
+  const ctx = await loadSchedulingContext(db, { hostId, from: range.from, to: range.to, clientId, externalCalendars: { now } });
   if (!ctx.host.active) return { hostId, timeZone: query.timeZone, slots: [] };
   const policy = resolvePolicy(ctx.policy);
   const durations = service ? [service.durationMinutes] : (query.duration ?? policy.durationsMinutes);
@@ -42,6 +44,7 @@ export async function getSlots(db: Db, actor: Actor | null, hostId: string, quer
     durations,
     hostBusy: ctx.hostBusy,
     clientBusy: ctx.clientBusy,
+    externalBusy: ctx.externalBusy,
     ...(group ? { group, durations: [service?.durationMinutes ?? durations[0] ?? 60] } : {}),
   });
   return {
@@ -53,5 +56,6 @@ export async function getSlots(db: Db, actor: Actor | null, hostId: string, quer
       end: new Date(slot.start.getTime() + (slot.durations[0] ?? 0) * MINUTE).toISOString(),
       durations: slot.durations,
     })),
+    ...(ctx.calendarSync === "stale" ? { calendarSync: "stale" as const } : {}),
   };
 }

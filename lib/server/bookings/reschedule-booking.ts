@@ -25,7 +25,7 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
   }
   const duration = input.duration ?? (input.end ? Math.round((input.end.getTime() - input.start.getTime()) / MINUTE) : row.durationMinutes ?? 60);
   const end = new Date(input.start.getTime() + duration * MINUTE);
-  const ctx = await loadSchedulingContext(db, { hostId: row.hostId, from: input.start, to: end, clientId: row.clientId });
+  const ctx = await loadSchedulingContext(db, { hostId: row.hostId, from: input.start, to: end, clientId: row.clientId, externalCalendars: { now } });
   const to = guardAction("reschedule", row.status, role, { requiresConfirmation: ctx.policy.requiresConfirmation });
   guardTiming("reschedule", row, role, row.host.hostProfile?.minCancelNoticeHours ?? 24, now);
   const serviceDuration = row.service?.durationMinutes;
@@ -35,6 +35,7 @@ export async function rescheduleBooking(db: Db, actor: Actor, id: string, input:
     now,
     hostBusy: ctx.hostBusy,
     clientBusy: ctx.clientBusy,
+    externalBusy: ctx.externalBusy,
     ignoreBookingId: row.id,
     start: input.start,
     durationMinutes: duration,

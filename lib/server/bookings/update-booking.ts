@@ -3,7 +3,8 @@
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
-import { recordEvent } from "../outbox";
+import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
+import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { raceLost } from "./action-guard";
 import { bookingSelect, toBookingView, type BookingView } from "./booking-view";
 import { loadBookingFor } from "./load-booking";
@@ -37,8 +38,10 @@ export async function updateBooking(db: Db, actor: Actor, id: string, input: Upd
       },
     });
     if (count === 0) throw raceLost("changed");
-    await recordEvent(tx, { type: "booking.updated", bookingId: row.id, audience: [row.clientId, row.hostId], payload: { by: role, fields: Object.keys(input) } });
+    // With side effects: connected calendars get the new title, text or place.
+    await recordEventWithSideEffects(tx, { type: "booking.updated", bookingId: row.id, audience: [row.clientId, row.hostId], payload: { by: role, fields: Object.keys(input) } }, { now });
     return tx.booking.findUniqueOrThrow({ where: { id: row.id }, select: bookingSelect });
   });
+  kickIntegrationRunner();
   return toBookingView(updated, role, now);
 }

@@ -25,6 +25,7 @@ const settingsSelect = {
   dailyBookingLimit: true,
   weeklyBookingLimit: true,
   refundFullNoticeHours: true,
+  videoProvider: true,
   user: { select: { timeZone: true } },
 } as const;
 
@@ -43,7 +44,7 @@ export async function getHostSettings(db: Db, actor: Actor) {
 export async function updateHostSettings(db: Db, actor: Actor, input: HostSettingsInput) {
   requireHost(actor);
   const current = await getHostSettings(db, actor);
-  const { timeZone, headline, bio, company, topics, active, audience, refundFullNoticeHours, ...policy } = input;
+  const { timeZone, headline, bio, company, topics, active, audience, refundFullNoticeHours, videoProvider, ...policy } = input;
   const merged = {
     timeZone: timeZone ?? current.timeZone,
     slotIntervalMinutes: policy.slotIntervalMinutes ?? current.slotIntervalMinutes,
@@ -77,6 +78,7 @@ export async function updateHostSettings(db: Db, actor: Actor, input: HostSettin
         ...(active !== undefined ? { active } : {}),
         ...(audience !== undefined ? { audience } : {}),
         ...(refundFullNoticeHours !== undefined ? { refundFullNoticeHours } : {}),
+        ...(videoProvider !== undefined ? { videoProvider } : {}),
       },
       select: settingsSelect,
     }),

@@ -60,6 +60,7 @@ export const hostSettingsSchema = z
     dailyBookingLimit: z.number().int().min(1).max(1000).nullable().optional(),
     weeklyBookingLimit: z.number().int().min(1).max(1000).nullable().optional(),
     refundFullNoticeHours: z.number().int().min(0).max(8760).optional(),
+    videoProvider: z.enum(["auto", "google_meet"]).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Send at least one field to change." });
 export type HostSettingsInput = z.output<typeof hostSettingsSchema>;

@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { isUuid } from "../bookings/load-booking";
-import { meetingFieldsOnConfirm } from "../bookings/meeting-on-confirm";
+import { hostWantsGoogleMeet, meetingFieldsOnConfirm } from "../bookings/meeting-on-confirm";
 import { cancelUnpaidInTx } from "./cancel-unpaid";
 
 type Tx = Prisma.TransactionClient;
@@ -74,7 +74,7 @@ export async function applyCheckoutCompleted(tx: Tx, session: CompletedSession, 
     const to = (booking.host.hostProfile?.requiresConfirmation ?? true) ? ("pending" as const) : ("confirmed" as const);
     const { count } = await tx.booking.updateMany({
       where: { id: bookingId, status: "pending_payment" },
-      data: { ...paid, status: to, ...(to === "confirmed" ? { confirmedAt: now, icsSequence: { increment: 1 }, ...meetingFieldsOnConfirm(booking, { deferToProvider: true }) } : {}) },
+      data: { ...paid, status: to, ...(to === "confirmed" ? { confirmedAt: now, icsSequence: { increment: 1 }, ...meetingFieldsOnConfirm(booking, { deferToProvider: true, googleMeet: await hostWantsGoogleMeet(tx, booking.hostId) }) } : {}) },
     });
     if (count > 0) {
       await recordEventWithSideEffects(tx, { type: "booking.paid", bookingId, audience, payload: { ...amount, status: to } }, { now });

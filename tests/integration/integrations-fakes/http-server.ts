@@ -10,9 +10,9 @@ export interface Recorded {
   body: string;
 }
 
-export type Reply = { status: number; json?: unknown };
+export type Reply = { status: number; json?: unknown; headers?: Record<string, string> };
 
-export async function startServer(handle: (req: Recorded) => Reply | Promise<Reply>): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startServer(handle: (req: Recorded) => Reply | Promise<Reply>, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -20,16 +20,16 @@ export async function startServer(handle: (req: Recorded) => Reply | Promise<Rep
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       const reply = await handle({ method: req.method ?? "GET", path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
       if (reply.json === undefined) {
-        res.writeHead(reply.status).end();
+        res.writeHead(reply.status, reply.headers).end();
       } else {
-        res.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.json));
+        res.writeHead(reply.status, { ...reply.headers, "content-type": "application/json" }).end(JSON.stringify(reply.json));
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -66,5 +66,16 @@ export const ALL_INTEGRATION_VARS_OFF: Record<string, undefined> = Object.fromEn
     "SMTP_FROM",
     "SMTP_SECURE",
     "APP_URL",
+    "CALENDAR_TOKEN_KEY",
+    "GOOGLE_CLIENT_ID",
+    "GOOGLE_CLIENT_SECRET",
+    "GOOGLE_AUTH_URL",
+    "GOOGLE_TOKEN_URL",
+    "GOOGLE_CALENDAR_API_URL",
+    "MICROSOFT_CLIENT_ID",
+    "MICROSOFT_CLIENT_SECRET",
+    "MICROSOFT_AUTH_URL",
+    "MICROSOFT_TOKEN_URL",
+    "MICROSOFT_GRAPH_URL",
   ].map((key) => [key, undefined]),
 );

@@ -140,6 +140,9 @@ export async function completeAuthorization(
       expiresAt,
       ...(tokens.scope ? { scope: tokens.scope } : {}),
       ...(accountEmail ? { accountEmail } : {}),
+      // A fresh consent repairs a connection whose refresh token was refused.
+      needsReconnect: false,
+      lastError: null,
     },
     select: { id: true },
   });
@@ -153,8 +156,17 @@ export interface UsableConnection {
   config: ProviderConfig;
 }
 
-/** The user's connection with a valid access token (refreshed if it expires within a minute), or null. */
-export async function usableConnection(db: Tx, userId: string, provider: CalendarProviderName, now = new Date()): Promise<UsableConnection | null> {
+/**
+ * The user's connection with a valid access token (refreshed if it expires
+ * within a minute, or when forceRefresh says the provider just refused it), or null.
+ */
+export async function usableConnection(
+  db: Tx,
+  userId: string,
+  provider: CalendarProviderName,
+  now = new Date(),
+  options: { forceRefresh?: boolean } = {},
+): Promise<UsableConnection | null> {
   const config = providerConfig(provider);
   const connection = await db.calendarConnection.findUnique({ where: { userId_provider: { userId, provider } } });
   if (!connection) return null;
@@ -166,7 +178,7 @@ export async function usableConnection(db: Tx, userId: string, provider: Calenda
     // Sealed with another key (CALENDAR_TOKEN_KEY rotated): the user must reconnect.
     throw reconnect();
   }
-  if (!connection.expiresAt || connection.expiresAt.getTime() > now.getTime() + 60_000) {
+  if (!options.forceRefresh && (!connection.expiresAt || connection.expiresAt.getTime() > now.getTime() + 60_000)) {
     return { id: connection.id, calendarId: connection.calendarId, accessToken, config };
   }
   if (!connection.refreshTokenEnc) throw reconnect();
