@@ -14,7 +14,7 @@ const statements = new WeakMap<Db, Promise<string>>();
 
 async function digestStatement(db: Db): Promise<string> {
   const tables = await db.$queryRaw<Array<{ name: string }>>`
-    SELECT table_name AS name FROM information_schema.tables
+    SELECT table_name::text AS name FROM information_schema.tables
     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
   return tables
     .filter(({ name }) => !EXCLUDED_TABLES.has(name))
