@@ -19,17 +19,19 @@ const DEFAULT_LIMITS: Record<RateLimitAction, Partial<Record<RateLimitScope, num
 };
 const DEFAULT_WINDOW_SECONDS = 900;
 
+type Env = Record<string, string | undefined>;
+
 function positiveInt(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === "") return fallback;
   const value = Number(raw);
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-export function rateLimitWindowMs(env: NodeJS.ProcessEnv = process.env): number {
+export function rateLimitWindowMs(env: Env = process.env): number {
   return positiveInt(env.RATE_LIMIT_WINDOW_SECONDS, DEFAULT_WINDOW_SECONDS) * 1000;
 }
 
-export function rateLimitFor(action: RateLimitAction, scope: RateLimitScope, env: NodeJS.ProcessEnv = process.env): number | null {
+export function rateLimitFor(action: RateLimitAction, scope: RateLimitScope, env: Env = process.env): number | null {
   const fallback = DEFAULT_LIMITS[action][scope];
   if (fallback === undefined) return null;
   return positiveInt(env[`RATE_LIMIT_${action.toUpperCase()}_PER_${scope.toUpperCase()}`], fallback);
@@ -55,7 +57,7 @@ export interface RateLimitSubject {
 export interface RateLimitOptions {
   db?: Db;
   now?: () => Date;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 // Emails are hashed so the table holds no addresses.

@@ -143,9 +143,51 @@ describe.each(WRITES.map((e) => [`${e.method} ${e.path}`, e] as const))("%s", (_
   });
 });
 
+const hostileId: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    "99999999999", "2147483648", "-1", "0", "1.5", "1e10", "0x10", " 1", "NaN", "Infinity", "null", "undefined", "[object Object]",
+    "00000000-0000-0000-0000-000000000000", "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF", "not-a-uuid", "' OR 1=1 --", "%00", "..%2F..", "../../etc/passwd",
+    "<script>", "a".repeat(5_000), "😀", "\u0000", "feed.ics", ".ics",
+  ),
+  fc.string({ maxLength: 80, unit: "grapheme" }),
+  fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map(String),
+);
+
+describe.each(WRITES.filter((e) => e.params).map((e) => [`${e.method} ${e.path} (path parameters)`, e] as const))("%s", (_label, endpoint) => {
+  it("never answers 5xx to a hostile id; refusals change nothing", async () => {
+    const actor = callerOf(endpoint);
+    const cell = new Cell(world);
+    const sent = await resolvePath(endpoint, cell);
+    const body = JSON.stringify(asObject(await endpoint.body?.(cell, actor)));
+    const db = getPrisma();
+    let digest = await databaseDigest(db);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), hostileId, async (which, value) => {
+        const names = Object.keys(sent.params);
+        const name = names[which % names.length]!;
+        const params = { ...sent.params, [name]: value };
+        const pathname = endpoint.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n] ?? ""));
+        const res = await send(endpoint.file, endpoint.method, { path: pathname, params }, { token: tokenOf(world, actor), rawBody: body });
+        requests += 1;
+        const context = `${endpoint.method} ${pathname.slice(0, 120)} as ${actor}: ${res.status} ${res.text.slice(0, 300)}`;
+        expect(res.status, context).toBeLessThan(500);
+        const after = await databaseDigest(db);
+        if (res.status >= 400) {
+          refused += 1;
+          expectErrorShape(endpoint.dialect, res, context);
+          expect(after, `${context}\nthe refused request changed the database`).toEqual(digest);
+        }
+        digest = after;
+      }),
+      { seed: SEED, numRuns: Math.max(5, Math.round(RUNS / 2)) },
+    );
+  });
+});
+
 describe("totals", () => {
   it("fuzzed every write endpoint", () => {
-    console.log(`[fuzz] ${WRITES.length} write endpoints, ${requests} requests, ${refused} refused (4xx), seed=${SEED}`);
-    expect(requests).toBe(WRITES.length * RUNS);
+    console.log(`[fuzz] ${WRITES.length} write endpoints (${WRITES.filter((e) => e.params).length} with path parameters), ${requests} requests, ${refused} refused (4xx), seed=${SEED}`);
+    const withParams = WRITES.filter((e) => e.params).length;
+    expect(requests).toBe(WRITES.length * RUNS + withParams * Math.max(5, Math.round(RUNS / 2)));
   });
 });
