@@ -64,7 +64,9 @@ export default defineConfig({
       // suite's needs, but the limiter still runs (README: Configuration).
       RATE_LIMIT_SIGNUP_PER_IP: "100000",
       RATE_LIMIT_SIGNIN_PER_IP: "100000",
+      RATE_LIMIT_SIGNIN_PER_EMAIL: "100000",
       RATE_LIMIT_TOKEN_PER_IP: "100000",
+      RATE_LIMIT_TOKEN_PER_EMAIL: "100000",
     },
   },
 });

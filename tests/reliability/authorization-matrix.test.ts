@@ -3,7 +3,7 @@
 // in tests/reliability/support/endpoints.ts, errors have the dialect's shape,
 // and no body shows what the caller may not see: another user's token, a
 // password hash, the owning client's email or private texts (canaries planted
-// in every cell), a host's private note to a client.
+// in every cell), a private note to anyone but its author.
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENDPOINTS, NOT_IN_PROCESS, NOT_OFFERED, dialectOf, type Endpoint, type Expect, type Method } from "./support/endpoints";
 import { exportedMethods, expectErrorShape, resolvePath, routeFiles, send } from "./support/http";
@@ -21,12 +21,15 @@ const NON_PARTIES: readonly ActorName[] = ["otherClient", "otherHost", "anonymou
 function forbiddenStrings(actor: ActorName, cell: Cell, endpoint: Endpoint): string[] {
   const out = world.tokens.filter((t) => t.owner !== actor).map((t) => t.token);
   out.push(PASSWORD_HASH_CANARY);
-  // A host's private note is for the host (and admins) only.
-  if (actor !== "ownerHost" && actor !== "admin") out.push(`${cell.canary}-private`);
+  if (endpoint.pathIsCredential) return out;
+  // A private note is for its author only (the owning host wrote it): not even admins.
+  if (actor !== "ownerHost") out.push(`${cell.canary}-private`);
   if (NON_PARTIES.includes(actor)) {
     out.push(cell.canary);
     if (!endpoint.echoesClientEmail) out.push(world.users.ownerClient.email);
   }
+  // Public pages and endpoints show hosts by name, never by email.
+  if (actor === "anonymous" || actor === "revoked") out.push(world.users.ownerHost.email, world.users.otherHost.email);
   return out;
 }
 

@@ -30,6 +30,11 @@ export interface Endpoint {
   expect: Row;
   /** The body legitimately names the owning client (the caller sent their email). */
   echoesClientEmail?: boolean;
+  /**
+   * A secret in the path is the credential (the calendar feed URL): whoever
+   * holds it reads as the owning client, so only tokens and hashes are scanned.
+   */
+  pathIsCredential?: boolean;
 }
 
 const ALL_OK: Row = ["ok", "ok", "ok", "ok", "ok", "ok", "ok"];
@@ -93,7 +98,7 @@ const v1: Endpoint[] = [
   { file: "v1/bookings/route.ts", method: "POST", dialect: "v1", path: "/api/v1/bookings",
     body: async (c) => ({ hostId: c.hostId, start: freshSlot(), duration: 60 }), expect: BUYERS(400) },
   { file: "v1/bookings/statistics/route.ts", method: "GET", dialect: "v1", path: "/api/v1/bookings/statistics", expect: AUTHED_OK },
-  { file: "v1/calendar/[feed]/route.ts", method: "GET", dialect: "v1", path: "/api/v1/calendar/{feed}", params: id("feed", (c) => c.feed()), expect: ALL_OK },
+  { file: "v1/calendar/[feed]/route.ts", method: "GET", dialect: "v1", path: "/api/v1/calendar/{feed}", params: id("feed", (c) => c.feed()), expect: ALL_OK, pathIsCredential: true },
   { file: "v1/clients/[id]/route.ts", method: "DELETE", dialect: "v1", path: "/api/v1/clients/{id}", params: id("id", (c) => c.relation()), expect: HOST_OWNED },
   { file: "v1/clients/route.ts", method: "GET", dialect: "v1", path: "/api/v1/clients", expect: HOSTS_ONLY },
   { file: "v1/clients/route.ts", method: "POST", dialect: "v1", path: "/api/v1/clients", echoesClientEmail: true,
