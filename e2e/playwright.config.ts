@@ -60,6 +60,13 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret",
       // Cheap password hashing: tests sign up many users; security is not under test.
       BCRYPT_COST: "4",
+      // Every test signs up and signs in from 127.0.0.1: limits far above the
+      // suite's needs, but the limiter still runs (README: Configuration).
+      RATE_LIMIT_SIGNUP_PER_IP: "100000",
+      RATE_LIMIT_SIGNIN_PER_IP: "100000",
+      RATE_LIMIT_SIGNIN_PER_EMAIL: "100000",
+      RATE_LIMIT_TOKEN_PER_IP: "100000",
+      RATE_LIMIT_TOKEN_PER_EMAIL: "100000",
     },
   },
 });

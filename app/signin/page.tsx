@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const ERRORS: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
   SessionRequired: "Please sign in to continue.",
+  RateLimited: "Too many sign-in attempts. Wait a few minutes and try again.",
 };
 
 function appOrigin(): string | undefined {

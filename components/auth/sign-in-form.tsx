@@ -11,6 +11,7 @@ import { signInSchema, type SignInInput } from "@/lib/server/auth/schemas";
 import { Alert, FieldError, PasswordInput, SubmitButton, useFieldIds } from "../form";
 
 export const INCORRECT_CREDENTIALS = "Email or password is incorrect.";
+export const TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Wait a few minutes and try again.";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | undefined }) {
   const router = useRouter();
@@ -39,7 +40,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       return;
     }
     if (!result || result.error) {
-      setFormError(INCORRECT_CREDENTIALS);
+      setFormError(result?.status === 429 ? TOO_MANY_ATTEMPTS : INCORRECT_CREDENTIALS);
       setFocus("password", { shouldSelect: true });
       return;
     }

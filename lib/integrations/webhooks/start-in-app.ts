@@ -3,6 +3,7 @@
 // one loop per process.
 import { getPrisma } from "@/lib/db";
 import { deleteExpiredIdempotencyRecords } from "@/lib/http/idempotency";
+import { deleteExpiredRateLimitBuckets } from "@/lib/http/rate-limit";
 import { startWebhookWorker, type WebhookWorker } from "./worker";
 
 const globalForWorker = globalThis as unknown as { slotbookWebhookWorker?: WebhookWorker };
@@ -10,7 +11,7 @@ const globalForWorker = globalThis as unknown as { slotbookWebhookWorker?: Webho
 export function startAppWebhookWorker(): WebhookWorker {
   globalForWorker.slotbookWebhookWorker ??= startWebhookWorker({
     db: getPrisma(),
-    maintenance: (now) => deleteExpiredIdempotencyRecords(getPrisma(), now),
+    maintenance: (now) => Promise.all([deleteExpiredIdempotencyRecords(getPrisma(), now), deleteExpiredRateLimitBuckets(getPrisma(), now)]),
   });
   return globalForWorker.slotbookWebhookWorker;
 }
