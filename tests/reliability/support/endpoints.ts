@@ -44,6 +44,8 @@ const BOOKING_PARTIES: Row = ["ok", 404, "ok", 404, 401, "ok", 401];
 /** A host's own object (rule, service, webhook...): clients lack the role. */
 const HOST_OWNED: Row = [403, 403, "ok", 404, 401, 403, 401];
 const HOSTS_ONLY: Row = [403, 403, "ok", "ok", 401, 403, 401];
+/** The mail outbox: administrators only. */
+const ADMINS_ONLY: Row = [403, 403, 403, 403, 401, "ok", 401];
 /** Anyone may book or buy, except the host from themselves. */
 const BUYERS = (self: number): Row => ["ok", "ok", self, "ok", 401, "ok", 401];
 
@@ -111,6 +113,17 @@ const v1: Endpoint[] = [
   { file: "v1/integrations/route.ts", method: "GET", dialect: "v1", path: "/api/v1/integrations", query: async (c) => `?bookingId=${(await c.booking()).id}`, expect: BOOKING_PARTIES },
   { file: "v1/me/calendar-feed/route.ts", method: "GET", dialect: "v1", path: "/api/v1/me/calendar-feed", expect: AUTHED_OK },
   { file: "v1/me/calendar-feed/route.ts", method: "POST", dialect: "v1", path: "/api/v1/me/calendar-feed", body: async () => ({}), expect: AUTHED_OK },
+  { file: "v1/me/notifications/route.ts", method: "GET", dialect: "v1", path: "/api/v1/me/notifications", expect: AUTHED_OK },
+  { file: "v1/me/notifications/route.ts", method: "PATCH", dialect: "v1", path: "/api/v1/me/notifications", body: async () => ({ emailReminders: false }), expect: AUTHED_OK },
+  { file: "v1/me/calendars/route.ts", method: "GET", dialect: "v1", path: "/api/v1/me/calendars", expect: AUTHED_OK },
+  // Google is configured (support/providers.ts): everyone may start connecting their own calendar.
+  { file: "v1/me/calendars/[provider]/connect/route.ts", method: "POST", dialect: "v1", path: "/api/v1/me/calendars/{provider}/connect",
+    params: async () => ({ provider: "google" }), body: async () => ({}), expect: AUTHED_OK },
+  // Only the owning client has a connection: nobody else can remove it.
+  { file: "v1/me/calendars/[provider]/route.ts", method: "DELETE", dialect: "v1", path: "/api/v1/me/calendars/{provider}", params: id("provider", (c) => c.calendar()),
+    expect: ["ok", 404, 404, 404, 401, 404, 401] },
+  { file: "v1/admin/mail/route.ts", method: "GET", dialect: "v1", path: "/api/v1/admin/mail", expect: ADMINS_ONLY },
+  { file: "v1/admin/mail/[id]/route.ts", method: "GET", dialect: "v1", path: "/api/v1/admin/mail/{id}", params: id("id", (c) => c.mail()), expect: ADMINS_ONLY },
   { file: "v1/me/host-settings/route.ts", method: "GET", dialect: "v1", path: "/api/v1/me/host-settings", expect: HOSTS_ONLY },
   { file: "v1/me/host-settings/route.ts", method: "PATCH", dialect: "v1", path: "/api/v1/me/host-settings", body: async () => ({ headline: "Hi" }), expect: HOSTS_ONLY },
   { file: "v1/me/route.ts", method: "GET", dialect: "v1", path: "/api/v1/me", expect: AUTHED_OK },

@@ -181,6 +181,28 @@ export class Cell {
     });
   }
 
+  /** A stored notification to the owning client (the admin mail outbox). */
+  mail(): Promise<string> {
+    return this.once("mail", async () => {
+      const { ownerClient } = this.world.users;
+      const row = await getPrisma().mailMessage.create({
+        data: { party: "client", userId: ownerClient.id, kind: "confirmed", to: ownerClient.email, subject: "Confirmed", text: `${this.canary}-mail`, html: `<p>${this.canary}-mail</p>` },
+        select: { id: true },
+      });
+      return row.id;
+    });
+  }
+
+  /** The owning client's Google calendar connection, made afresh. */
+  calendar(): Promise<string> {
+    return this.once("calendar", async () => {
+      const db = getPrisma();
+      await db.calendarConnection.deleteMany({ where: { userId: this.clientId, provider: "google" } });
+      await db.calendarConnection.create({ data: { userId: this.clientId, provider: "google", accessTokenEnc: `${this.canary}.enc.token` }, select: { id: true } });
+      return "google";
+    });
+  }
+
   /** The owning host's relation with the owning client. */
   relation(): Promise<string> {
     return this.once("relation", async () => {
