@@ -26,6 +26,7 @@ export async function insertJobs(tx: Tx, jobs: NewJob[], now: Date): Promise<num
       kind: job.kind,
       payload: job.payload,
       nextAttemptAt: now,
+      createdAt: now,
       ...(job.skipReason ? { status: "skipped" as const, lastError: job.skipReason } : {}),
     })),
     skipDuplicates: true,

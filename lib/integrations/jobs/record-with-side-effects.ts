@@ -16,25 +16,27 @@ export async function recordEventWithSideEffects(
   event: EventInput,
   options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
 ): Promise<void> {
-  await recordEvent(tx, event);
-  await planSideEffects(tx, event.type, event.bookingId, options);
+  const recorded = await recordEvent(tx, event);
+  await planSideEffects(tx, event.type, event.bookingId, { ...options, event: recorded });
 }
 
 export async function planSideEffects(
   tx: Prisma.TransactionClient,
   type: string,
   bookingId: string,
-  options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
+  options: { now?: Date; env?: NodeJS.ProcessEnv; event?: { id: string; payload: Prisma.JsonValue } } = {},
 ): Promise<void> {
   const env = options.env ?? process.env;
-  // recordEvent does not return the row: the newest event of this type for
-  // this booking is it. The booking's row lock, held by the status-guarded
-  // update before it, keeps a concurrent change from slipping in between.
-  const event = await tx.outboxEvent.findFirst({
-    where: { bookingId, type },
-    orderBy: { seq: "desc" },
-    select: { id: true, payload: true },
-  });
+  // Without the event in hand, the newest event of this type for this booking
+  // is it. The booking's row lock, held by the status-guarded update before
+  // it, keeps a concurrent change from slipping in between.
+  const event =
+    options.event ??
+    (await tx.outboxEvent.findFirst({
+      where: { bookingId, type },
+      orderBy: { seq: "desc" },
+      select: { id: true, payload: true },
+    }));
   const booking = await tx.booking.findUnique({
     where: { id: bookingId },
     select: {
