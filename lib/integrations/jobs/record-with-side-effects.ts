@@ -7,14 +7,14 @@ import { recordEvent } from "@/lib/server/outbox";
 import { smtpConfig } from "../email/smtp-config";
 import { lateRefundPercent } from "../payments/stripe-config";
 import { insertJobs } from "./job-repository";
-import { planJobs } from "./plan";
+import { planJobs, type PlanBooking } from "./plan";
 
 type EventInput = Parameters<typeof recordEvent>[1];
 
 export async function recordEventWithSideEffects(
   tx: Prisma.TransactionClient,
   event: EventInput,
-  options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
+  options: { now?: Date; env?: NodeJS.ProcessEnv; booking?: PlanBooking } = {},
 ): Promise<void> {
   const recorded = await recordEvent(tx, event);
   await planSideEffects(tx, event.type, event.bookingId, { ...options, event: recorded });
@@ -24,7 +24,9 @@ export async function planSideEffects(
   tx: Prisma.TransactionClient,
   type: string,
   bookingId: string,
-  options: { now?: Date; env?: NodeJS.ProcessEnv; event?: { id: string; payload: Prisma.JsonValue } } = {},
+  // A use-case that has just written the booking may pass it (and the event)
+  // in: planning then costs no read.
+  options: { now?: Date; env?: NodeJS.ProcessEnv; event?: { id: string; payload: Prisma.JsonValue }; booking?: PlanBooking } = {},
 ): Promise<void> {
   const env = options.env ?? process.env;
   // Without the event in hand, the newest event of this type for this booking
@@ -37,6 +39,18 @@ export async function planSideEffects(
       orderBy: { seq: "desc" },
       select: { id: true, payload: true },
     }));
+  const booking = options.booking ?? (await loadPlanBooking(tx, bookingId));
+  if (!event || !booking) return;
+  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
+  const jobs = planJobs(type, payload, booking, { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) });
+  await insertJobs(
+    tx,
+    jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })),
+    options.now ?? new Date(),
+  );
+}
+
+async function loadPlanBooking(tx: Prisma.TransactionClient, bookingId: string): Promise<PlanBooking | null> {
   const booking = await tx.booking.findUnique({
     where: { id: bookingId },
     select: {
@@ -54,17 +68,7 @@ export async function planSideEffects(
       host: { select: { hostProfile: { select: { refundFullNoticeHours: true } } } },
     },
   });
-  if (!event || !booking) return;
-  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
-  const jobs = planJobs(
-    type,
-    payload,
-    { ...booking, refundFullNoticeHours: booking.host.hostProfile?.refundFullNoticeHours ?? 24 },
-    { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) },
-  );
-  await insertJobs(
-    tx,
-    jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })),
-    options.now ?? new Date(),
-  );
+  if (!booking) return null;
+  const { host, ...rest } = booking;
+  return { ...rest, refundFullNoticeHours: host.hostProfile?.refundFullNoticeHours ?? 24 };
 }
