@@ -5,19 +5,21 @@
 // and 20,000 bookings, then measures with autocannon on loopback, in one run: a
 // no-work baseline (/api/ping), 30 days of slots of the busiest host, a page of
 // that host's bookings, creates on distinct free slots, and 200 concurrent
-// creates for one slot. Every figure is also given as a ratio to the baseline
-// of the same run. The last line is machine-read:
+// creates for one slot. The four timed scenarios run in rounds; each ratio is
+// the median over rounds of a figure against its round's baseline. The last
+// line is machine-read:
 //   bench slots_p50_ratio=<x> list_p50_ratio=<y> create_rps_ratio=<z> contention_wins=<n> contention_5xx=<m>
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
-import { load, type LoadResult } from "./lib/load";
+import { load, mergeLoads, type LoadResult } from "./lib/load";
 import { lastLine, met, summarize, table, TARGETS, writeJson } from "./lib/report";
 import { startServer } from "./lib/server";
 import { BOOKINGS, CLIENTS, HOSTS, seedWorld } from "./lib/world";
 
 const env = process.env;
 const config = {
-  duration: Number(env.BENCH_DURATION ?? 8),
+  duration: Number(env.BENCH_DURATION ?? 4),
+  rounds: Number(env.BENCH_ROUNDS ?? 3),
   warmup: Number(env.BENCH_WARMUP ?? 2),
   connections: Number(env.BENCH_CONNECTIONS ?? 10),
   contention: 200,
@@ -76,11 +78,14 @@ async function run(baseUrl: string, databaseUrl: string, engine: string): Promis
     console.log(`[bench] warm-up: ${warmup} s per scenario`);
     for (const scenario of Object.values(scenarios)) await scenario(warmup);
   }
-  const results: Record<string, LoadResult> = {};
-  for (const [name, scenario] of Object.entries(scenarios)) {
-    console.log(`[bench] ${name}: ${duration} s, ${connections} connections`);
-    results[name] = await scenario(duration);
+  const rounds: Array<Record<string, LoadResult>> = [];
+  for (let round = 1; round <= config.rounds; round += 1) {
+    console.log(`[bench] round ${round}/${config.rounds}: ${Object.keys(scenarios).join(", ")}, ${duration} s each, ${connections} connections`);
+    const results: Record<string, LoadResult> = {};
+    for (const [name, scenario] of Object.entries(scenarios)) results[name] = await scenario(duration);
+    rounds.push(results);
   }
+  const results: Record<string, LoadResult> = Object.fromEntries(Object.keys(scenarios).map((name) => [name, mergeLoads(rounds.map((r) => r[name]!))]));
 
   const { hostId, start, tokens } = world.contention;
   let contender = 0;
@@ -102,13 +107,14 @@ async function run(baseUrl: string, databaseUrl: string, engine: string): Promis
   await prisma.$disconnect();
   if (stored !== wins) throw new Error(`contention: ${wins} acknowledged creates but ${stored} bookings stored`);
 
-  const summary = summarize(results, { wins, fiveXx });
+  const summary = summarize(rounds, { wins, fiveXx });
   console.log("");
   console.log(table(results));
+  console.log(`(all rounds together; the ratios below are medians of each round against its own baseline)`);
   console.log("");
   const verdicts = met(summary);
   for (const [name, ok] of Object.entries(verdicts)) console.log(`  ${ok ? "met " : "MISS"} ${name} target ${JSON.stringify(TARGETS[name as keyof typeof TARGETS])}`);
-  writeJson(OUT, { at: new Date().toISOString(), engine, config, world: { hosts: HOSTS, clients: CLIENTS, bookings: BOOKINGS, busyHostBookings: world.busyHostBookings }, results, summary, targets: TARGETS, met: verdicts });
+  writeJson(OUT, { at: new Date().toISOString(), engine, config, world: { hosts: HOSTS, clients: CLIENTS, bookings: BOOKINGS, busyHostBookings: world.busyHostBookings }, results, rounds, summary, targets: TARGETS, met: verdicts });
   console.log(`[bench] wrote ${path.relative(process.cwd(), OUT)}`);
   console.log(lastLine(summary));
 }

@@ -28,6 +28,8 @@ export interface LoadResult {
   p99: number;
   /** Successful (2xx) responses per second. */
   rps: number;
+  /** Sorted 2xx latencies, to merge rounds; left out of the JSON file. */
+  latencies: number[];
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -72,15 +74,28 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   });
   const result = await done;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return summarizeLoad(latencies, statuses, result.errors, result.timeouts, seconds);
+}
+
+function summarizeLoad(latencies: number[], statuses: Record<string, number>, errors: number, timeouts: number, seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   return {
     requests: Object.values(statuses).reduce((a, b) => a + b, 0),
     statuses,
-    errors: result.errors,
-    timeouts: result.timeouts,
+    errors,
+    timeouts,
     seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     rps: latencies.length / seconds,
+    latencies,
   };
+}
+
+/** One result for several runs of a scenario: all their responses together. */
+export function mergeLoads(runs: LoadResult[]): LoadResult {
+  const statuses: Record<string, number> = {};
+  for (const run of runs) for (const [code, n] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  const sum = (pick: (r: LoadResult) => number) => runs.reduce((n, r) => n + pick(r), 0);
+  return summarizeLoad(runs.flatMap((r) => r.latencies), statuses, sum((r) => r.errors), sum((r) => r.timeouts), sum((r) => r.seconds));
 }

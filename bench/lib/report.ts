@@ -15,12 +15,22 @@ export type Summary = Record<keyof typeof TARGETS, number>;
 
 const fixed = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
-export function summarize(results: Record<string, LoadResult>, contention: { wins: number; fiveXx: number }): Summary {
-  const base = results.baseline!;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Each round's figures against that round's baseline, then the median over
+ * rounds: a burst of other work on the machine skews one round, not the result.
+ */
+export function summarize(rounds: Array<Record<string, LoadResult>>, contention: { wins: number; fiveXx: number }): Summary {
+  const ratio = (pick: (round: Record<string, LoadResult>) => number) => median(rounds.map(pick));
   return {
-    slots_p50_ratio: results.slots!.p50 / base.p50,
-    list_p50_ratio: results.list!.p50 / base.p50,
-    create_rps_ratio: results.create!.rps / base.rps,
+    slots_p50_ratio: ratio((r) => r.slots!.p50 / r.baseline!.p50),
+    list_p50_ratio: ratio((r) => r.list!.p50 / r.baseline!.p50),
+    create_rps_ratio: ratio((r) => r.create!.rps / r.baseline!.rps),
     contention_wins: contention.wins,
     contention_5xx: contention.fiveXx,
   };
@@ -64,5 +74,6 @@ export function lastLine(s: Summary): string {
 }
 
 export function writeJson(file: string, data: unknown): void {
-  writeFileSync(path.resolve(file), `${JSON.stringify(data, null, 2)}\n`);
+  const withoutLatencies = (key: string, value: unknown) => (key === "latencies" ? undefined : value);
+  writeFileSync(path.resolve(file), `${JSON.stringify(data, withoutLatencies, 2)}\n`);
 }
