@@ -20,14 +20,18 @@ export type EventType =
 export async function recordEvent(
   tx: Tx,
   event: { type: EventType; bookingId: string; audience: Array<string | null | undefined>; payload: Prisma.InputJsonObject },
-): Promise<void> {
-  await tx.outboxEvent.create({
+): Promise<{ id: string; payload: Prisma.JsonValue }> {
+  const payload = { bookingId: event.bookingId, ...event.payload };
+  const { id } = await tx.outboxEvent.create({
     data: {
       type: event.type,
       bookingId: event.bookingId,
       audience: [...new Set(event.audience.filter((id): id is string => Boolean(id)))],
-      payload: { bookingId: event.bookingId, ...event.payload },
+      payload,
     },
     select: { id: true },
   });
+  // The payload as stored (JSON drops undefined, turns dates into strings), so
+  // callers planning from it see what a later read would.
+  return { id, payload: JSON.parse(JSON.stringify(payload)) as Prisma.JsonValue };
 }

@@ -1,13 +1,14 @@
 // Loads what the engine needs for one host and one window: policy, weekly
-// rules, overrides, time off and the blocking bookings of host and client. Four
-// indexed queries in parallel, whatever the window: slots cost about one round
-// trip, not one per day.
+// rules, overrides, time off and the blocking bookings of host and client, in
+// one round trip whatever the window (scheduling-rows.ts): slots cost one
+// query, not one per day or per table.
 import type { Availability, BusyInterval, DateOverride, ExternalBusy, GroupOccurrence, HostPolicyInput, TimeOff } from "@/lib/domain";
 import { hostCalendarBusy, type CalendarSync, type FreeBusyOptions } from "@/lib/integrations/calendar/sync/free-busy";
 import { BLOCKING_STATUSES } from "@/lib/domain";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./tx";
 import { notFound } from "./errors";
+import { querySchedulingRows, type BookingInterval, type SchedulingRows } from "./scheduling-rows";
 
 export interface HostSummary {
   id: string;
@@ -75,68 +76,48 @@ export async function loadSchedulingContext(
   // A day of margin each side covers buffers and ranges that straddle the window.
   const from = new Date(input.from.getTime() - DAY_MS);
   const to = new Date(input.to.getTime() + DAY_MS);
-  const overlapping = { startAt: { lt: to }, endAt: { gt: from }, status: { in: blocking } };
-  const [{ host, policy }, rules, overrides, timeOff, hostBookings, clientBookings, calendar] = await Promise.all([
-    loadHostPolicy(db, input.hostId),
-    db.availabilityRule.findMany({
-      where: { hostId: input.hostId, isAvailable: true },
-      select: { dayOfWeek: true, startTime: true, endTime: true },
+  const [rows, calendar] = await Promise.all([
+    querySchedulingRows(db, {
+      hostId: input.hostId,
+      from,
+      to,
+      fromDate: isoDate(from),
+      toDate: isoDate(to),
+      timeOffFromDate: isoDate(new Date(from.getTime() - DAY_MS)),
+      clientId: input.clientId ?? null,
     }),
-    db.availabilityOverride.findMany({
-      where: { hostId: input.hostId, date: { gte: new Date(from.toISOString().slice(0, 10)), lte: new Date(to.toISOString().slice(0, 10)) } },
-      select: { date: true, startTime: true, endTime: true },
-    }),
-    db.timeOff.findMany({
-      where: {
-        hostId: input.hostId,
-        OR: [
-          { startAt: { lt: to }, endAt: { gt: from } },
-          { startDate: { lte: to }, endDate: { gte: new Date(from.getTime() - DAY_MS) } },
-        ],
-      },
-      select: { startDate: true, endDate: true, startAt: true, endAt: true },
-    }),
-    db.booking.findMany({
-      where: { hostId: input.hostId, kind: { in: ["individual", "group_session"] }, ...overlapping },
-      select: { id: true, startAt: true, endAt: true, status: true },
-    }),
-    input.clientId
-      ? db.booking.findMany({
-          where: { clientId: input.clientId, kind: { in: ["individual", "seat"] }, ...overlapping },
-          select: { id: true, startAt: true, endAt: true, status: true },
-        })
-      : Promise.resolve([]),
     // One cached provider call per connection and window, never one per slot; fails open.
     input.externalCalendars ? hostCalendarBusy(db, input.hostId, from, to, input.externalCalendars) : Promise.resolve({ busy: [], sync: "none" as const }),
   ]);
-
+  if (!rows) throw notFound("Host");
+  const { id, name, email, timeZone, active, audience, refundFullNoticeHours, ...policy } = rows.host;
   return {
-    host,
-    policy,
+    host: { id, name, email, timeZone, active, audience, refundFullNoticeHours },
+    policy: { timeZone, ...policy } satisfies HostPolicyInput,
     availability: {
-      rules: rules.map((r) => ({ dayOfWeek: r.dayOfWeek, start: r.startTime, end: r.endTime })),
-      overrides: toOverrides(overrides),
-      timeOff: timeOff.flatMap(toTimeOff),
+      rules: rows.rules.map((r) => ({ dayOfWeek: r.dayOfWeek, start: r.startTime, end: r.endTime })),
+      overrides: toOverrides(rows.overrides),
+      timeOff: rows.timeOff.flatMap(toTimeOff),
     },
-    hostBusy: hostBookings.flatMap(toBusy),
-    clientBusy: clientBookings.flatMap(toBusy),
+    hostBusy: rows.hostBookings.map(toBusy),
+    clientBusy: rows.clientBookings.map(toBusy),
     externalBusy: calendar.busy,
     calendarSync: calendar.sync,
   };
 }
 
-function toBusy(b: { id: string; startAt: Date | null; endAt: Date | null; status: BookingStatus }): BusyInterval[] {
-  return b.startAt && b.endAt ? [{ id: b.id, start: b.startAt, end: b.endAt, status: b.status }] : [];
+function toBusy(b: BookingInterval): BusyInterval {
+  return { id: b.id, start: new Date(b.startAt), end: new Date(b.endAt), status: b.status };
 }
 
 function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function toOverrides(rows: Array<{ date: Date; startTime: string | null; endTime: string | null }>): DateOverride[] {
+function toOverrides(rows: SchedulingRows["overrides"]): DateOverride[] {
   const byDate = new Map<string, DateOverride>();
   for (const row of rows) {
-    const date = isoDate(row.date);
+    const date = row.date.slice(0, 10);
     const entry = byDate.get(date) ?? { date, ranges: [] };
     if (row.startTime && row.endTime) entry.ranges.push({ start: row.startTime, end: row.endTime });
     byDate.set(date, entry);
@@ -144,9 +125,9 @@ function toOverrides(rows: Array<{ date: Date; startTime: string | null; endTime
   return [...byDate.values()];
 }
 
-function toTimeOff(row: { startDate: Date | null; endDate: Date | null; startAt: Date | null; endAt: Date | null }): TimeOff[] {
-  if (row.startDate && row.endDate) return [{ kind: "dates", startDate: isoDate(row.startDate), endDate: isoDate(row.endDate) }];
-  if (row.startAt && row.endAt) return [{ kind: "instants", start: row.startAt, end: row.endAt }];
+function toTimeOff(row: SchedulingRows["timeOff"][number]): TimeOff[] {
+  if (row.startDate && row.endDate) return [{ kind: "dates", startDate: row.startDate.slice(0, 10), endDate: row.endDate.slice(0, 10) }];
+  if (row.startAt && row.endAt) return [{ kind: "instants", start: new Date(row.startAt), end: new Date(row.endAt) }];
   return [];
 }
 

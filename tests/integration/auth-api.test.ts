@@ -1,9 +1,10 @@
-// Request -> status/body tables for sign-up, token exchange, /me and health.
+// Request -> status/body tables for sign-up, token exchange, /me, health and ping.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as signup } from "@/app/api/v1/auth/signup/route";
 import { POST as tokenRoute } from "@/app/api/v1/auth/token/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { GET as health } from "@/app/api/health/route";
+import { GET as ping } from "@/app/api/ping/route";
 import { createPrismaClient, getPrisma, setPrisma } from "@/lib/db";
 import { callRoute } from "../support/call-route";
 
@@ -111,6 +112,23 @@ describe("GET /api/health", () => {
       const res = await callRoute(health);
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ db: "down" });
+    } finally {
+      setPrisma(real);
+      await unreachable.$disconnect();
+    }
+  });
+});
+
+describe("GET /api/ping", () => {
+  it("answers ok without the database, even when it is unreachable", async () => {
+    const real = getPrisma();
+    const unreachable = createPrismaClient("postgres://nobody@127.0.0.1:1/none");
+    setPrisma(unreachable);
+    try {
+      const res = await callRoute(ping);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: "ok" });
+      expect(res.headers.get("cache-control")).toBe("no-store");
     } finally {
       setPrisma(real);
       await unreachable.$disconnect();

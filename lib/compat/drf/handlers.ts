@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/server/actor";
 import { timeZoneSchema } from "@/lib/server/auth/schemas";
 import { addNote, listNotes, type NoteView } from "@/lib/server/bookings/booking-notes";
 import { bookingSelect, toBookingView } from "@/lib/server/bookings/booking-view";
+import { findBookingPage } from "@/lib/server/bookings/booking-page";
 import { cancelBooking } from "@/lib/server/bookings/cancel-booking";
 import { changeBookingStatus, type HostAction } from "@/lib/server/bookings/change-booking-status";
 import { createBooking } from "@/lib/server/bookings/create-booking";
@@ -230,7 +231,7 @@ async function list({ request, actor }: DrfContext<NoParams>): Promise<Response>
   const ordering = parseOrdering(url.searchParams.get("ordering"), ORDER_FIELDS, [{ field: "created_at", desc: true }]);
   const count = await db.booking.count({ where });
   const resolved = resolvePage(pageParams(url, PAGE), count);
-  const rows = await db.booking.findMany({ where, select: bookingSelect, orderBy: orderBy(ordering), skip: resolved.skip, take: resolved.take });
+  const rows = await findBookingPage(db, { where, orderBy: orderBy(ordering), skip: resolved.skip, take: resolved.take });
   const results = rows.map((row) => toDrfBooking(row, withView(row, actor, now).view));
   return drfJson(drfPage(publicUrl(request, PUBLIC_BASE), resolved, count, results));
 }

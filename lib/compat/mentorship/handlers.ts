@@ -9,6 +9,7 @@ import { parseWith } from "@/lib/http/parse";
 import type { Actor } from "@/lib/server/actor";
 import { bookingStatistics } from "@/lib/server/bookings/booking-statistics";
 import { bookingSelect } from "@/lib/server/bookings/booking-view";
+import { findBookingPage } from "@/lib/server/bookings/booking-page";
 import { cancelBooking } from "@/lib/server/bookings/cancel-booking";
 import { bookingListWhere } from "@/lib/server/bookings/list-bookings";
 import { rescheduleBooking } from "@/lib/server/bookings/reschedule-booking";
@@ -78,7 +79,7 @@ async function page(request: Request, actor: Actor, where: Prisma.BookingWhereIn
   const params = pageParams(url, DEFAULT_PAGE);
   const count = await db.booking.count({ where });
   const resolved = resolvePage(params, count);
-  const rows = await db.booking.findMany({ where, select: bookingSelect, orderBy: order, skip: resolved.skip, take: resolved.take });
+  const rows = await findBookingPage(db, { where, orderBy: order, skip: resolved.skip, take: resolved.take });
   const results = rows.map((row) => {
     const { view } = withView(row, actor, now);
     return toMentorSession(row, view);

@@ -28,6 +28,7 @@ export async function insertJobs(tx: Tx, jobs: NewJob[], now: Date): Promise<num
       kind: job.kind,
       payload: job.payload,
       nextAttemptAt: job.runAt ?? now,
+      createdAt: now,
       ...(job.skipReason ? { status: "skipped" as const, lastError: job.skipReason } : {}),
     })),
     skipDuplicates: true,

@@ -5,37 +5,64 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/server/outbox";
 import { reminderJobsFor } from "../email/reminder-jobs";
+import type { ReminderBooking } from "../email/reminders";
 import { smtpConfig } from "../email/smtp-config";
 import { lateRefundPercent } from "../payments/stripe-config";
 import { insertJobs } from "./job-repository";
-import { planJobs } from "./plan";
+import { planJobs, type PlanBooking } from "./plan";
 
 type EventInput = Parameters<typeof recordEvent>[1];
+
+/** What planning reads of a booking: the jobs' inputs, the reminders' and whose calendars to write. */
+export type SideEffectBooking = PlanBooking & ReminderBooking & { hostId: string };
 
 export async function recordEventWithSideEffects(
   tx: Prisma.TransactionClient,
   event: EventInput,
-  options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
+  options: { now?: Date; env?: NodeJS.ProcessEnv; booking?: SideEffectBooking } = {},
 ): Promise<void> {
-  await recordEvent(tx, event);
-  await planSideEffects(tx, event.type, event.bookingId, options);
+  const recorded = await recordEvent(tx, event);
+  await planSideEffects(tx, event.type, event.bookingId, { ...options, event: recorded });
 }
 
 export async function planSideEffects(
   tx: Prisma.TransactionClient,
   type: string,
   bookingId: string,
-  options: { now?: Date; env?: NodeJS.ProcessEnv } = {},
+  // A use-case that has just written the booking may pass it (and the event)
+  // in: planning then costs no read.
+  options: { now?: Date; env?: NodeJS.ProcessEnv; event?: { id: string; payload: Prisma.JsonValue }; booking?: SideEffectBooking } = {},
 ): Promise<void> {
   const env = options.env ?? process.env;
-  // recordEvent does not return the row: the newest event of this type for
-  // this booking is it. The booking's row lock, held by the status-guarded
-  // update before it, keeps a concurrent change from slipping in between.
-  const event = await tx.outboxEvent.findFirst({
-    where: { bookingId, type },
-    orderBy: { seq: "desc" },
-    select: { id: true, payload: true },
-  });
+  // Without the event in hand, the newest event of this type for this booking
+  // is it. The booking's row lock, held by the status-guarded update before
+  // it, keeps a concurrent change from slipping in between.
+  const event =
+    options.event ??
+    (await tx.outboxEvent.findFirst({
+      where: { bookingId, type },
+      orderBy: { seq: "desc" },
+      select: { id: true, payload: true },
+    }));
+  const booking = options.booking ?? (await loadPlanBooking(tx, bookingId));
+  if (!event || !booking) return;
+  const calendarConnections =
+    booking.calendarConnections ??
+    (await tx.calendarConnection.count({
+      where: { userId: { in: [booking.hostId, ...(booking.clientId ? [booking.clientId] : [])] }, needsReconnect: false },
+    }));
+  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
+  const jobs = planJobs(type, payload, { ...booking, calendarConnections }, { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) });
+  const now = options.now ?? new Date();
+  const reminders = await reminderJobsFor(tx, { id: event.id, type }, bookingId, booking, now);
+  await insertJobs(
+    tx,
+    [...jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })), ...reminders],
+    now,
+  );
+}
+
+async function loadPlanBooking(tx: Prisma.TransactionClient, bookingId: string): Promise<SideEffectBooking | null> {
   const booking = await tx.booking.findUnique({
     where: { id: bookingId },
     select: {
@@ -56,22 +83,7 @@ export async function planSideEffects(
       _count: { select: { calendarEvents: true } },
     },
   });
-  if (!event || !booking) return;
-  const calendarConnections = await tx.calendarConnection.count({
-    where: { userId: { in: [booking.hostId, ...(booking.clientId ? [booking.clientId] : [])] }, needsReconnect: false },
-  });
-  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
-  const jobs = planJobs(
-    type,
-    payload,
-    { ...booking, refundFullNoticeHours: booking.host.hostProfile?.refundFullNoticeHours ?? 24, calendarConnections, calendarEvents: booking._count.calendarEvents },
-    { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) },
-  );
-  const now = options.now ?? new Date();
-  const reminders = await reminderJobsFor(tx, { id: event.id, type }, bookingId, booking, now);
-  await insertJobs(
-    tx,
-    [...jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })), ...reminders],
-    now,
-  );
+  if (!booking) return null;
+  const { host, _count, ...rest } = booking;
+  return { ...rest, refundFullNoticeHours: host.hostProfile?.refundFullNoticeHours ?? 24, calendarEvents: _count.calendarEvents };
 }

@@ -134,14 +134,19 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
           select: { id: true },
         });
       }
+      // The row just written is what job planning needs: no read back.
+      const planned = {
+        now,
+        booking: { ...created, paymentProvider: paidOnline ? "stripe" : null, refundFullNoticeHours: ctx.host.refundFullNoticeHours },
+      };
       await recordEventWithSideEffects(tx, {
         type: "booking.created",
         bookingId: created.id,
         audience: [created.clientId, created.hostId],
         payload: { status: created.status, start: input.start.toISOString(), end: end.toISOString(), hostId: created.hostId, clientId: actor.userId },
-      }, { now });
+      }, planned);
       if (status === "confirmed") {
-        await recordEventWithSideEffects(tx, { type: "booking.confirmed", bookingId: created.id, audience: [created.clientId, created.hostId], payload: { by: "system" } }, { now });
+        await recordEventWithSideEffects(tx, { type: "booking.confirmed", bookingId: created.id, audience: [created.clientId, created.hostId], payload: { by: "system" } }, planned);
       }
       return created;
     });

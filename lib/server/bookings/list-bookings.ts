@@ -2,7 +2,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { isAdmin } from "../actor";
-import { bookingSelect, toBookingView, viewerRole, type BookingView } from "./booking-view";
+import { findBookingPage } from "./booking-page";
+import { toBookingView, viewerRole, type BookingView } from "./booking-view";
 import type { ListBookingsQuery } from "./schemas";
 
 export interface Page<T> {
@@ -46,7 +47,7 @@ export function bookingListWhere(actor: Actor, query: Omit<ListBookingsQuery, "s
 export async function listBookings(db: Db, actor: Actor, query: ListBookingsQuery, now = new Date()): Promise<Page<BookingView>> {
   const where = bookingListWhere(actor, query);
   const [rows, total] = await Promise.all([
-    db.booking.findMany({ where, select: bookingSelect, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    findBookingPage(db, { where, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
     db.booking.count({ where }),
   ]);
   const admin = isAdmin(actor);

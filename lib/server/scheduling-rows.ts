@@ -1,0 +1,97 @@
+// The repository query behind every slot list and booking check: the host's
+// profile, weekly rules, overrides, time off and the blocking bookings of host
+// and client, in ONE round trip (json sub-selects). Six parallel queries cost
+// six round trips on a busy pool, and run one after the other on the embedded
+// single-connection PGlite; measured in bench/run.ts (docs/decisions/014).
+//
+// Bookings are matched with the same predicate as the exclusion constraints
+// (booking_host_no_overlap, booking_client_no_overlap), written as literals so
+// the planner can use their GiST indexes for the range overlap.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { BLOCKING_STATUSES } from "@/lib/domain";
+import type { Tx } from "./tx";
+
+export interface SchedulingRows {
+  host: {
+    id: string;
+    name: string;
+    email: string;
+    timeZone: string;
+    active: boolean;
+    audience: "anyone" | "related_clients";
+    refundFullNoticeHours: number;
+    slotIntervalMinutes: number;
+    durationsMinutes: number[];
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    minNoticeMinutes: number;
+    horizonDays: number;
+    minCancelNoticeHours: number;
+    requiresConfirmation: boolean;
+    dailyBookingLimit: number | null;
+    weeklyBookingLimit: number | null;
+  };
+  rules: Array<{ dayOfWeek: number; startTime: string; endTime: string }>;
+  /** date as YYYY-MM-DD. */
+  overrides: Array<{ date: string; startTime: string | null; endTime: string | null }>;
+  /** Dates as YYYY-MM-DD, instants as ISO strings with offset. */
+  timeOff: Array<{ startDate: string | null; endDate: string | null; startAt: string | null; endAt: string | null }>;
+  hostBookings: BookingInterval[];
+  clientBookings: BookingInterval[];
+}
+
+export interface BookingInterval {
+  id: string;
+  startAt: string;
+  endAt: string;
+  status: (typeof BLOCKING_STATUSES)[number];
+}
+
+// Constants of the code base, never user input: safe to inline as literals.
+const BLOCKING = Prisma.raw(BLOCKING_STATUSES.map((s) => `'${s}'`).join(", "));
+
+const bookingsJson = (where: Prisma.Sql) => Prisma.sql`
+  COALESCE((SELECT json_agg(json_build_object('id', b."id", 'startAt', b."startAt", 'endAt', b."endAt", 'status', b."status"))
+    FROM "Booking" b WHERE ${where}), '[]'::json)`;
+
+/**
+ * Everything the slot engine needs for `hostId` between `from` and `to`
+ * (instants; dated rows are matched on their UTC dates, widened by the caller).
+ * null when the user is not a host with a profile.
+ */
+export async function querySchedulingRows(
+  db: Tx,
+  input: { hostId: string; from: Date; to: Date; fromDate: string; toDate: string; timeOffFromDate: string; clientId: string | null },
+): Promise<SchedulingRows | null> {
+  const window = Prisma.sql`tstzrange(b."startAt", b."endAt", '[)') && tstzrange(${input.from}::timestamptz, ${input.to}::timestamptz, '()')`;
+  const clientBookings = input.clientId
+    ? bookingsJson(Prisma.sql`b."clientId" = ${input.clientId}::uuid AND b."kind" IN ('individual', 'seat') AND b."status" IN (${BLOCKING}) AND ${window}`)
+    : Prisma.sql`'[]'::json`;
+  const rows = await db.$queryRaw<SchedulingRows[]>(Prisma.sql`
+    SELECT
+      json_build_object(
+        'id', u."id", 'name', u."name", 'email', u."email", 'timeZone', u."timeZone",
+        'active', p."active", 'audience', p."audience", 'refundFullNoticeHours', p."refundFullNoticeHours",
+        'slotIntervalMinutes', p."slotIntervalMinutes", 'durationsMinutes', p."durationsMinutes",
+        'bufferBeforeMinutes', p."bufferBeforeMinutes", 'bufferAfterMinutes', p."bufferAfterMinutes",
+        'minNoticeMinutes', p."minNoticeMinutes", 'horizonDays', p."horizonDays",
+        'minCancelNoticeHours', p."minCancelNoticeHours", 'requiresConfirmation', p."requiresConfirmation",
+        'dailyBookingLimit', p."dailyBookingLimit", 'weeklyBookingLimit', p."weeklyBookingLimit"
+      ) AS "host",
+      COALESCE((SELECT json_agg(json_build_object('dayOfWeek', r."dayOfWeek", 'startTime', r."startTime", 'endTime', r."endTime"))
+        FROM "AvailabilityRule" r WHERE r."hostId" = u."id" AND r."isAvailable"), '[]'::json) AS "rules",
+      COALESCE((SELECT json_agg(json_build_object('date', o."date", 'startTime', o."startTime", 'endTime', o."endTime"))
+        FROM "AvailabilityOverride" o
+        WHERE o."hostId" = u."id" AND o."date" >= ${input.fromDate}::date AND o."date" <= ${input.toDate}::date), '[]'::json) AS "overrides",
+      COALESCE((SELECT json_agg(json_build_object('startDate', t."startDate", 'endDate', t."endDate", 'startAt', t."startAt", 'endAt', t."endAt"))
+        FROM "TimeOff" t
+        WHERE t."hostId" = u."id"
+          AND ((t."startAt" < ${input.to}::timestamptz AND t."endAt" > ${input.from}::timestamptz)
+            OR (t."startDate" <= ${input.toDate}::date AND t."endDate" >= ${input.timeOffFromDate}::date))), '[]'::json) AS "timeOff",
+      ${bookingsJson(Prisma.sql`b."hostId" = u."id" AND b."kind" IN ('individual', 'group_session') AND b."status" IN (${BLOCKING}) AND ${window}`)} AS "hostBookings",
+      ${clientBookings} AS "clientBookings"
+    FROM "User" u
+    JOIN "HostProfile" p ON p."userId" = u."id"
+    WHERE u."id" = ${input.hostId}::uuid AND 'host' = ANY(u."roles")`);
+  return rows[0] ?? null;
+}
