@@ -422,8 +422,10 @@ beforeAll(async () => {
         if (code === "boom") return send(500, { error: "server_error" });
         return send(200, { access_token: `access-${code}`, refresh_token: `refresh-${code}`, expires_in: 3599, token_type: "Bearer", scope: "https://www.googleapis.com/auth/calendar.events" });
       }
-      if (req.url === "/calendar/v3/calendars/primary/events" && req.method === "POST") return send(200, { id: `evt-${++events}`, status: "confirmed" });
-      if (req.url?.startsWith("/calendar/v3/calendars/primary/events/") && req.method === "PATCH") return send(200, { id: req.url.split("/").pop(), status: "confirmed" });
+      // Google takes query parameters such as sendUpdates: route on the path.
+      const path = new URL(req.url ?? "/", "http://fake").pathname;
+      if (path === "/calendar/v3/calendars/primary/events" && req.method === "POST") return send(200, { id: `evt-${++events}`, status: "confirmed" });
+      if (path.startsWith("/calendar/v3/calendars/primary/events/") && req.method === "PATCH") return send(200, { id: path.split("/").pop(), status: "confirmed" });
       send(404, { error: "not found" });
     });
   });

@@ -95,7 +95,7 @@ export const syncBookingHandler = cb.authed(async ({ request, actor }) => {
     throw new DialectError(400, `No ${config.label} connected for this user: complete /calendar/${body.calendar_type}/auth-url and /calendar/${body.calendar_type}/exchange-token first`);
   }
   const me = viewer === "host" ? view.host : view.client;
-  const synced = await syncBookingEvent(db, connection, {
+  const synced = await syncBookingEvent(db, actor.userId, connection, {
     bookingId: view.id,
     summary: eventSummary(booking, viewer),
     description: eventDetails(booking),
