@@ -2,7 +2,7 @@
 // from a production build with the demo world seeded into a throwaway database
 // (SKIP_BUILD=1 reuses the existing build), through the system Chromium.
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { DEMO_HOST_EMAIL, DEMO_PASSWORD } from "@/prisma/seed/accounts";
 import { ROOT } from "./lib/database";
 import { demoHostId, startSeededApp } from "./lib/seeded-app";
@@ -37,10 +37,11 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+async function shoot(page: Page, name: string, element?: Locator): Promise<void> {
   await settle(page);
   const file = path.join(OUT, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? false, animations: "disabled", caret: "hide" });
+  const options = { path: file, animations: "disabled", caret: "hide" } as const;
+  await (element ? element.screenshot(options) : page.screenshot(options));
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
@@ -66,12 +67,12 @@ async function main(): Promise<void> {
     const firstFree = clientPage.getByRole("button", { name: /, \d+ free slots?/ }).first();
     await firstFree.waitFor();
     await shoot(clientPage, "host-page");
-    // The booking calendar: a day picked, its times listed, one time chosen.
-    await firstFree.click();
+    // The booking calendar: another day picked, its free times listed.
+    await clientPage.getByRole("button", { name: /, \d+ free slots?$/ }).nth(2).click();
     const times = clientPage.getByRole("region", { name: /^Free times on / });
-    await times.getByRole("button").first().click();
-    await clientPage.getByRole("form", { name: "Booking details" }).waitFor();
-    await shoot(clientPage, "booking-calendar");
+    await times.getByRole("button").first().waitFor();
+    const widget = clientPage.locator("section").filter({ has: clientPage.getByRole("heading", { level: 2, name: "Book a session" }) });
+    await shoot(clientPage, "booking-calendar", widget.first());
     await clientPage.goto("/bookings");
     await clientPage.getByRole("heading", { level: 1, name: "My bookings" }).waitFor();
     await shoot(clientPage, "my-bookings");
