@@ -40,6 +40,12 @@ test.describe("booking", () => {
       "href",
       /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&dates=\d{8}T\d{6}Z\/\d{8}T\d{6}Z/,
     );
+    // The .ics download is a calendar file for this session.
+    const ics = page.getByRole("list", { name: "Add to calendar" }).first().getByRole("link", { name: /\.ics/ });
+    const icsFile = await page.request.get((await ics.getAttribute("href")) ?? "");
+    expect(icsFile.status()).toBe(200);
+    expect(icsFile.headers()["content-type"]).toContain("text/calendar");
+    expect(await icsFile.text()).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART/);
     await expect(page.getByText("Career plan for next year")).toBeVisible();
 
     await page.getByRole("banner").getByRole("link", { name: "My bookings" }).click();

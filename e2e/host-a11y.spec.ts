@@ -1,20 +1,10 @@
 // Accessibility of the host and settings pages: axe-core (no serious or
 // critical violations, in both colour schemes and at 360 px), plus keyboard
 // checks of the parts axe cannot judge.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createUser, signInViaApi, uniqueUser, type TestUser } from "./helpers/auth";
+import { expectNoHorizontalScroll, expectNoSeriousViolations } from "./helpers/axe";
 import { open } from "./helpers/navigation";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-
-async function expectNoSeriousViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
-  const { violations } = await (within ? builder.include(within) : builder).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary, "serious or critical axe violations").toEqual([]);
-}
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -172,8 +162,7 @@ test.describe("at 360 px", () => {
       await signInViaApi(page, seeded().host);
       await open(page, pathFor(path, seeded()));
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      await expectNoHorizontalScroll(page, path);
       await expectNoSeriousViolations(page);
       if (path === "/dashboard") {
         // Small screens get the week as a list of days instead of the calendar grid.

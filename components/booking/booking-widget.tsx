@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Alert } from "../form";
@@ -10,7 +11,6 @@ import { ArrowLeftIcon, CalendarIcon, ClockIcon, SessionTypeIcon, UsersIcon } fr
 import { SlotPicker } from "../calendar/slot-picker";
 import { hostSlotsKey, type SlotsPage } from "../calendar/use-slots";
 import { useViewerZone } from "../calendar/use-viewer-zone";
-import { BookingForm } from "./booking-form";
 import { formatPrice, sessionTypeLabel } from "./format";
 import styles from "./booking-widget.module.css";
 
@@ -54,6 +54,16 @@ export interface BookingWidgetProps {
   initial: WidgetInitial;
   initialSlots?: { month: string; zone: string; serviceId: string | null; duration: number | null; page: SlotsPage } | undefined;
 }
+
+// The details form (react-hook-form, zod and the shared schemas) is only needed
+// once a time is picked: loading it then keeps the page's first load light.
+const BookingForm = dynamic(() => import("./booking-form").then((m) => m.BookingForm), {
+  loading: () => (
+    <p className={styles.formLoading} role="status">
+      <span className="spinner" aria-hidden="true" /> Loading the booking form…
+    </p>
+  ),
+});
 
 /** Choose a session, a day and a time, then the details: the host page's booking flow. */
 export function BookingWidget({ host, services, viewer, initialZone, zoneKnown = false, initial, initialSlots }: BookingWidgetProps) {

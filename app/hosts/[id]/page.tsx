@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/app/_lib/current-user";
 import { actorOf, viewerZone, zoneFromCookie } from "@/app/bookings/_lib/viewer";
 import { Avatar } from "@/components/avatar";
 import { BookingWidget, type WidgetService } from "@/components/booking/booking-widget";
+import { PurchaseButton } from "@/components/booking/purchase-button";
 import { formatHours, formatPrice, SERVICE_KIND_LABELS, sessionTypeLabel } from "@/components/booking/format";
 import { addMonths, formatDuration, formatTime, isDate, monthOf, offsetLabel, todayIn, validZone } from "@/components/calendar/dates";
 import { ArrowLeftIcon, ClockIcon, GlobeSmallIcon, SessionTypeIcon } from "@/components/calendar/icons";
@@ -121,7 +122,8 @@ export default async function HostPage({ params, searchParams }: { params: Param
             <ul className={`badge-list ${styles.topics}`} aria-label="Topics">
               {host.topics.map((topic) => (
                 <li key={topic}>
-                  <Link href={`/hosts?topic=${encodeURIComponent(topic)}`} className={`badge ${styles.topic}`}>
+                  {/* Not prefetched: a handful of directory payloads would compete with the booking widget's first paint. */}
+                  <Link href={`/hosts?topic=${encodeURIComponent(topic)}`} prefetch={false} className={`badge ${styles.topic}`}>
                     {topic}
                   </Link>
                 </li>
@@ -174,10 +176,15 @@ export default async function HostPage({ params, searchParams }: { params: Param
                       {`${SERVICE_KIND_LABELS[s.kind] ?? s.kind} · ${sessionTypeLabel(s.sessionType)}`}
                     </span>
                     {s.description ? <span className={styles.offerDesc}>{s.description}</span> : null}
+                    {user?.id !== host.id && host.active ? (
+                      <div className={styles.offerBuy}>
+                        <PurchaseButton serviceId={s.id} serviceName={s.name} hostId={host.id} signedIn={user !== null} />
+                      </div>
+                    ) : null}
                   </li>
                 ))}
               </ul>
-              <p className={styles.offerNote}>Ask {host.name.split(" ")[0]} in a session about packages and courses.</p>
+              <p className={styles.offerNote}>A course takes a seat in each of its sessions; packages and bundles add credits you spend when you book.</p>
             </section>
           ) : null}
         </aside>

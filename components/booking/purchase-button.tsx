@@ -1,0 +1,72 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { CreatePurchaseInput } from "@/lib/server/bookings/schemas";
+import { Alert } from "../form";
+import { detectTimeZone } from "../time-zone-select";
+import { ApiProblem, apiFetch } from "./api";
+
+/**
+ * Buys a course, package or bundle through POST /api/v1/bookings/purchases,
+ * then opens the purchase. Signed-out visitors are sent to sign in first.
+ */
+export function PurchaseButton({
+  serviceId,
+  serviceName,
+  hostId,
+  signedIn,
+}: {
+  serviceId: string;
+  serviceName: string;
+  hostId: string;
+  signedIn: boolean;
+}) {
+  const router = useRouter();
+  const [navigating, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const purchase = useMutation({
+    mutationFn: (body: CreatePurchaseInput) => apiFetch<{ id: string }>("/api/v1/bookings/purchases", { method: "POST", body }),
+    onSuccess: ({ id }) => startTransition(() => router.push(`/bookings/${id}?new=1`)),
+  });
+  const pending = purchase.isPending || navigating;
+
+  if (!signedIn) {
+    return (
+      <Link href={`/signin?callbackUrl=${encodeURIComponent(`/hosts/${hostId}`)}`} className="btn btn--sm">
+        Sign in to buy<span className="visually-hidden">{` ${serviceName}`}</span>
+      </Link>
+    );
+  }
+
+  return (
+    <div>
+      {error ? (
+        <Alert tone="error" live>
+          <p>{error}</p>
+        </Alert>
+      ) : null}
+      <button
+        type="button"
+        className="btn btn--sm"
+        disabled={pending}
+        aria-busy={pending}
+        onClick={async () => {
+          setError(null);
+          try {
+            const timeZone = detectTimeZone();
+            await purchase.mutateAsync({ serviceId, ...(timeZone ? { timeZone } : {}) });
+          } catch (e) {
+            setError(e instanceof ApiProblem ? e.message : "Something went wrong. Please try again.");
+          }
+        }}
+      >
+        {pending ? <span className="spinner" aria-hidden="true" /> : null}
+        {pending ? "Buying…" : "Buy"}
+        <span className="visually-hidden">{` ${serviceName}`}</span>
+      </button>
+    </div>
+  );
+}
