@@ -1,5 +1,6 @@
-// The host directory's filters: topic, session type and price narrow the list
-// (the selects apply at once), and each card shows the host's next free time.
+// The host directory's filters: topic, session type, price and next available
+// narrow the list (the selects apply at once), and each card shows the host's
+// next free time.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { bearer, createHost, type TestHost } from "./helpers/booking";
 
@@ -41,10 +42,21 @@ test("topic, session type and price filters narrow the directory", async ({ page
   await expect(cards).toHaveCount(1);
   await expect(card(video)).toBeVisible();
 
-  // Search by name within the topic, then clear everything.
   await page.getByRole("combobox", { name: "Price" }).selectOption({ label: "Any price" });
   await expect(page).toHaveURL(/maxPriceCents=$/);
   await expect(cards).toHaveCount(2);
+
+  // The phone coach takes no more sessions: "next available" leaves them out.
+  const closed = await request.put("/api/v1/availability/weekly", { headers: bearer(phone.token), data: { rules: [] } });
+  expect(closed.status(), await closed.text()).toBe(200);
+  await page.getByRole("combobox", { name: "Next available" }).selectOption({ label: "Within a week" });
+  await expect(page).toHaveURL(/freeWithinDays=7/);
+  await expect(cards).toHaveCount(1);
+  await expect(card(video)).toBeVisible();
+  await page.getByRole("combobox", { name: "Next available" }).selectOption({ label: "Any time" });
+  await expect(cards).toHaveCount(2);
+
+  // Search by name within the topic, then clear everything.
   await page.getByRole("searchbox", { name: "Search" }).fill(phone.user.name);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(cards).toHaveCount(1);

@@ -30,6 +30,14 @@ const PRICE_OPTIONS = [
   { value: "20000", label: "Up to $200" },
 ];
 
+const FREE_WITHIN_OPTIONS = [
+  { value: "", label: "Any time" },
+  { value: "1", label: "Within 24 hours" },
+  { value: "3", label: "Within 3 days" },
+  { value: "7", label: "Within a week" },
+  { value: "14", label: "Within 2 weeks" },
+];
+
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -40,6 +48,7 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
     topic: one(search.topic) || undefined,
     sessionType: one(search.sessionType) || undefined,
     maxPriceCents: one(search.maxPriceCents) || undefined,
+    freeWithinDays: one(search.freeWithinDays) || undefined,
     page: one(search.page) || undefined,
     pageSize: PAGE_SIZE,
   };
@@ -51,7 +60,7 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
   const [result, topics, user] = await Promise.all([listHosts(db, query), listHostTopics(db), getCurrentUser()]);
   const zone = await viewerZone(user);
   const actor = user ? actorOf(user) : null;
-  const filtered = Boolean(query.q || query.topic || query.sessionType || query.maxPriceCents !== undefined);
+  const filtered = Boolean(query.q || query.topic || query.sessionType || query.maxPriceCents !== undefined || query.freeWithinDays !== undefined);
 
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
@@ -59,6 +68,7 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
     if (query.topic) params.set("topic", query.topic);
     if (query.sessionType) params.set("sessionType", query.sessionType);
     if (query.maxPriceCents !== undefined) params.set("maxPriceCents", String(query.maxPriceCents));
+    if (query.freeWithinDays !== undefined) params.set("freeWithinDays", String(query.freeWithinDays));
     if (page > 1) params.set("page", String(page));
     const qs = params.toString();
     return qs ? `/hosts?${qs}` : "/hosts";
@@ -127,6 +137,18 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
             ))}
           </select>
         </div>
+        <div className="field">
+          <label className="field__label" htmlFor="hosts-free">
+            Next available
+          </label>
+          <select id="hosts-free" name="freeWithinDays" className="select" defaultValue={query.freeWithinDays !== undefined ? String(query.freeWithinDays) : ""}>
+            {FREE_WITHIN_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className={styles.filterActions}>
           <button type="submit" className="btn btn--primary">
             Search
@@ -150,7 +172,7 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
       {result.items.length === 0 ? (
         <div className={styles.empty}>
           <h2>No hosts match these filters</h2>
-          <p>Try another topic, a wider price range, or clear the search.</p>
+          <p>Try another topic, a wider price range, a later date, or clear the search.</p>
           <Link href="/hosts" className="btn">
             Show all hosts
           </Link>
