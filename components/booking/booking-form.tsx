@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createBookingSchema, type CreateBookingInput } from "@/lib/server/bookings/schemas";
-import type { BookingView } from "@/lib/server/bookings/booking-view";
+import type { CreatedBookingView } from "@/lib/server/bookings/create-booking";
 import { Alert, FieldError, SubmitButton, useFieldIds } from "../form";
 import { ApiProblem, apiFetch, applyProblemToForm, isSlotGone, slotGoneMessage } from "./api";
 import styles from "./booking-widget.module.css";
@@ -61,7 +61,7 @@ export function BookingForm({
 
   const mutation = useMutation({
     mutationFn: (input: CreateBookingInput) =>
-      apiFetch<BookingView>("/api/v1/bookings", {
+      apiFetch<CreatedBookingView>("/api/v1/bookings", {
         method: "POST",
         body: {
           ...input,
@@ -82,7 +82,9 @@ export function BookingForm({
       const booking = await mutation.mutateAsync(values);
       setNavigating(true);
       onBooked?.();
-      router.push(`/bookings/${booking.id}?new=1`);
+      // Paid online: straight to the hosted payment page (it returns to the booking).
+      if (booking.payment?.checkoutUrl) window.location.assign(booking.payment.checkoutUrl);
+      else router.push(`/bookings/${booking.id}?new=1`);
     } catch (error) {
       if (isSlotGone(error)) {
         onSlotGone(slotGoneMessage(error));

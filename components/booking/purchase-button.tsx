@@ -28,8 +28,12 @@ export function PurchaseButton({
   const [navigating, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const purchase = useMutation({
-    mutationFn: (body: CreatePurchaseInput) => apiFetch<{ id: string }>("/api/v1/bookings/purchases", { method: "POST", body }),
-    onSuccess: ({ id }) => startTransition(() => router.push(`/bookings/${id}?new=1`)),
+    mutationFn: (body: CreatePurchaseInput) => apiFetch<{ id: string; payment?: { checkoutUrl: string | null } | null }>("/api/v1/bookings/purchases", { method: "POST", body }),
+    // Paid online: straight to the hosted payment page (it returns to the purchase).
+    onSuccess: ({ id, payment }) => {
+      if (payment?.checkoutUrl) window.location.assign(payment.checkoutUrl);
+      else startTransition(() => router.push(`/bookings/${id}?new=1`));
+    },
   });
   const pending = purchase.isPending || navigating;
 

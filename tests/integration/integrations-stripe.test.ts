@@ -1,9 +1,11 @@
 // Stripe end to end against a local fake: a priced booking holds its slot in
 // pending_payment with a Checkout Session; the signed webhook marks it paid
 // and applies the host's policy, or cancels it when the checkout expires;
-// cancellations refund by the policy of docs/decisions/009.
+// cancellations refund by the policy of docs/decisions/009. Priced purchases
+// (course, package, bundle) are paid the same way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/v1/bookings/route";
+import { POST as purchaseRoute } from "@/app/api/v1/bookings/purchases/route";
 import { POST as actionRoute } from "@/app/api/v1/bookings/[id]/[action]/route";
 import { GET as integrationsRoute } from "@/app/api/v1/integrations/route";
 import { POST as webhookRoute } from "@/app/api/v1/payments/stripe/webhook/route";
@@ -13,6 +15,7 @@ import { startIntegrationRunner, type IntegrationRunner } from "@/lib/integratio
 import { formEncode } from "@/lib/integrations/payments/form-encode";
 import { refundOnCancel } from "@/lib/integrations/payments/refund-policy";
 import { stripeSignature, verifyStripeSignature } from "@/lib/integrations/payments/stripe-signature";
+import { newBookingCode } from "@/lib/server/booking-code";
 import { EXPIRED_HOLD_GRACE_MS } from "@/lib/server/payments/cancel-unpaid";
 import { callRoute } from "../support/call-route";
 import { futureStart, makeHost, makeUser, startInHours, type TestUser } from "../support/fixtures";
@@ -339,5 +342,65 @@ describe("refund policy and form encoding", () => {
     expect(decodeURIComponent(formEncode({ a: 1, line_items: [{ price_data: { currency: "usd" }, quantity: 1 }], skip: undefined }))).toBe(
       "a=1&line_items[0][price_data][currency]=usd&line_items[0][quantity]=1",
     );
+  });
+});
+
+describe("priced purchases (course, package, bundle) go through Checkout too", () => {
+  const buy = (serviceId: string, by = client) => callRoute(purchaseRoute, { method: "POST", token: by.token, body: { serviceId } });
+  const credits = async (clientId: string, hostId: string) =>
+    (await prisma.creditLedger.aggregate({ where: { clientId, hostId }, _sum: { delta: true } }))._sum.delta ?? 0;
+  let bundle: string;
+  let course: string;
+
+  beforeAll(async () => {
+    // The reviewer confirms requests by hand: a purchase is bought, not requested, so payment settles it anyway.
+    bundle = (await prisma.service.create({ data: { hostId: reviewer.id, kind: "bundle", name: "Five sessions", durationMinutes: 60, priceCents: 9000, currency: "EUR", bundleCredits: 5 }, select: { id: true } })).id;
+    course = (await prisma.service.create({ data: { hostId: reviewer.id, kind: "course", name: "Interview course", durationMinutes: 60, priceCents: 12000, currency: "EUR", capacity: 2 }, select: { id: true } })).id;
+    for (const days of [20, 21]) {
+      const start = new Date(futureStart(days, 9));
+      await prisma.booking.create({
+        data: { code: newBookingCode(), kind: "group_session", hostId: reviewer.id, serviceId: course, startAt: start, endAt: new Date(start.getTime() + 3_600_000), durationMinutes: 60, capacity: 2, status: "confirmed", title: `Course day ${days}` },
+        select: { id: true },
+      });
+    }
+  });
+
+  it("a bundle waits in pending_payment with a Checkout URL; its credits exist only once paid", async () => {
+    const res = await buy(bundle);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const purchase = res.body as Created;
+    expect(purchase).toMatchObject({ status: "pending_payment", paymentStatus: "pending", payment: { provider: "stripe", checkoutUrl: sessionOf(purchase.id).url } });
+    expect(formOf(stripe.calls.filter((c) => c.path === "/v1/checkout/sessions").at(-1)!.body)).toMatchObject({ "line_items[0][price_data][unit_amount]": "9000", client_reference_id: purchase.id });
+    expect(await credits(client.id, reviewer.id)).toBe(0);
+
+    const paidRes = await deliver(stripe.complete(sessionOf(purchase.id).id));
+    expect(paidRes.body).toMatchObject({ outcome: "paid", bookingId: purchase.id });
+    expect(await bookingRow(purchase.id)).toMatchObject({ status: "confirmed", paymentStatus: "paid" });
+    expect(await credits(client.id, reviewer.id)).toBe(5);
+    // A replayed webhook grants nothing twice.
+    await deliver(stripe.complete(sessionOf(purchase.id).id));
+    expect(await credits(client.id, reviewer.id)).toBe(5);
+  });
+
+  it("a course holds its seats while unpaid, confirms them on payment, and an expired checkout frees them", async () => {
+    const held = await buy(course, other);
+    expect(held.status, JSON.stringify(held.body)).toBe(201);
+    const first = held.body as Created & { children: Array<{ id: string; status: string }> };
+    expect(first.status).toBe("pending_payment");
+    expect(first.children.map((c) => c.status)).toEqual(["pending_payment", "pending_payment"]);
+
+    const expired = await deliver(stripe.expire(sessionOf(first.id).id));
+    expect(expired.body).toMatchObject({ outcome: "expired" });
+    const seats = await prisma.booking.findMany({ where: { parentId: first.id }, select: { status: true } });
+    expect(seats.map((s) => s.status)).toEqual(["cancelled", "cancelled"]);
+
+    // The seats were released: the same client buys again, pays, and every seat is confirmed.
+    const again = await buy(course, other);
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    const second = again.body as Created;
+    await deliver(stripe.complete(sessionOf(second.id).id));
+    expect(await bookingRow(second.id)).toMatchObject({ status: "confirmed", paymentStatus: "paid" });
+    const confirmed = await prisma.booking.findMany({ where: { parentId: second.id }, select: { status: true } });
+    expect(confirmed.map((s) => s.status)).toEqual(["confirmed", "confirmed"]);
   });
 });

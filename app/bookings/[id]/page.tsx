@@ -19,6 +19,7 @@ import { getBooking } from "@/lib/server/bookings/get-booking";
 import { getFeedback } from "@/lib/server/bookings/get-feedback";
 import { AppError } from "@/lib/server/errors";
 import { getHost } from "@/lib/server/hosts/get-host";
+import { paymentSummary, type PaymentSummary } from "@/lib/server/payments/payment-summary";
 import { actorOf, requireUser, viewerZone } from "../_lib/viewer";
 import styles from "@/components/booking/booking-detail.module.css";
 
@@ -52,11 +53,12 @@ export default async function BookingPage({ params, searchParams }: { params: Pa
     throw error;
   }
   const role = booking.hostId === user.id ? "host" : booking.clientId === user.id ? "client" : "admin";
-  const [notes, feedback, host, zone] = await Promise.all([
+  const [notes, feedback, host, zone, payment] = await Promise.all([
     listNotes(db, actor, booking.id),
     booking.status === "completed" ? getFeedback(db, actor, booking.id) : Promise.resolve(null),
     getHost(db, booking.hostId).catch(() => null),
     viewerZone(user),
+    paymentSummary(db, booking.id),
   ]);
   const policy = host?.policy;
   const minCancelNoticeHours = policy?.minCancelNoticeHours ?? 24;
@@ -202,7 +204,8 @@ export default async function BookingPage({ params, searchParams }: { params: Pa
                 <dt>Price</dt>
                 <dd>
                   {formatPrice(booking.priceCents, booking.currency)}
-                  {booking.paymentStatus === "unpaid" && live ? <span className={styles.muted}> · settled with your host</span> : null}
+                  {booking.paymentStatus === "unpaid" && live && !payment ? <span className={styles.muted}> · settled with your host</span> : null}
+                  {payment ? <OnlinePayment payment={payment} payer={role === "client"} /> : null}
                 </dd>
               </div>
               {booking.agenda ? (
@@ -413,4 +416,31 @@ export default async function BookingPage({ params, searchParams }: { params: Pa
       </div>
     </div>
   );
+}
+
+/** Where the money stands when Stripe takes it: a way to pay while the checkout is open. */
+function OnlinePayment({ payment, payer }: { payment: PaymentSummary; payer: boolean }) {
+  switch (payment.status) {
+    case "pending":
+      if (!payment.checkoutUrl) return <span className={styles.muted}> · awaiting payment; the payment page is being prepared, refresh in a moment</span>;
+      return (
+        <>
+          <span className={styles.muted}> · awaiting payment</span>{" "}
+          {payer ? (
+            <a href={payment.checkoutUrl} className="btn btn--primary btn--sm">
+              Pay now<span className="visually-hidden"> (opens the secure payment page)</span>
+            </a>
+          ) : null}
+        </>
+      );
+    case "paid":
+      return <span className={styles.muted}> · paid online</span>;
+    case "partially_refunded":
+    case "refunded":
+      return <span className={styles.muted}>{` · paid online, ${formatPrice(payment.refundedCents, payment.currency)} refunded`}</span>;
+    case "failed":
+      return <span className={styles.muted}> · the payment failed</span>;
+    default:
+      return <span className={styles.muted}> · not paid</span>;
+  }
 }

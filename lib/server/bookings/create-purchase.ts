@@ -6,8 +6,10 @@
 //  - package: +quantity credits per included service (spent by createBooking
 //    with useCredit on that service).
 //  - bundle: +bundleCredits generic credits with the host (serviceId null).
-// Payments are settled outside Slotbook until a provider is configured, so a
-// purchase is confirmed at once and a priced one is left unpaid.
+// Without a payment provider a purchase is confirmed at once and a priced one
+// is paid outside Slotbook. With Stripe, a priced purchase waits in
+// pending_payment (its course seats held) with a Checkout Session; payment
+// confirms it and grants its credits, an expired checkout releases it.
 import { BLOCKING_STATUSES } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -16,20 +18,28 @@ import type { Actor } from "../actor";
 import { newBookingCode } from "../booking-code";
 import { isExclusionViolation, isUniqueViolation, violatedConstraint } from "../db-errors";
 import { AppError, notFound } from "../errors";
-import { recordEvent } from "../outbox";
+import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
+import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
+import { stripeConfig } from "@/lib/integrations/payments/stripe-config";
+import type { PaymentSummary } from "../payments/payment-summary";
+import { startCheckout } from "../payments/start-checkout";
 import { loadHostPolicy } from "../scheduling-context";
 import type { Tx } from "../tx";
 import { bookingSelect, toBookingView, type BookingRow, type BookingView, type ViewerRole } from "./booking-view";
 import { bookingConflict } from "./engine-errors";
 import { lockOccurrenceSeats } from "./lock-occurrence";
 import { meetingFieldsOnConfirm } from "./meeting-on-confirm";
+import { grantPurchaseCredits } from "./purchase-credits";
 import type { CreatePurchaseInput } from "./schemas";
 
-export type PurchaseView = BookingView & { children: BookingView[] };
+/** `payment` is present when a payment provider takes the money (Stripe Checkout). */
+export type PurchaseView = BookingView & { children: BookingView[]; payment?: PaymentSummary | null };
 
 const PURCHASABLE = ["course", "package", "bundle"] as const;
 type PurchaseKind = (typeof PURCHASABLE)[number];
 const blocking = [...BLOCKING_STATUSES] as BookingStatus[];
+/** A purchase and its seats: confirmed, or held until Stripe says it is paid. */
+type SettledOrHeld = "confirmed" | "pending_payment";
 
 export async function createPurchase(db: Db, actor: Actor, input: CreatePurchaseInput, now = new Date(), attempt = 1): Promise<PurchaseView> {
   const service = await db.service.findFirst({
@@ -75,7 +85,9 @@ export async function createPurchase(db: Db, actor: Actor, input: CreatePurchase
 
   const timeZone = input.timeZone ?? (await db.user.findUnique({ where: { id: actor.userId }, select: { timeZone: true } }))?.timeZone ?? "UTC";
   const priced = service.priceCents > 0;
-  const common = { clientId: actor.userId, hostId: host.id, serviceId: service.id, timeZone, currency: service.currency, status: "confirmed" as const, confirmedAt: now };
+  const paidOnline = priced && stripeConfig() !== null;
+  const status: SettledOrHeld = paidOnline ? "pending_payment" : "confirmed";
+  const common = { clientId: actor.userId, hostId: host.id, serviceId: service.id, timeZone, currency: service.currency, status, ...(paidOnline ? {} : { confirmedAt: now }) };
 
   try {
     const { parent, children } = await db.$transaction(async (tx) => {
@@ -90,7 +102,8 @@ export async function createPurchase(db: Db, actor: Actor, input: CreatePurchase
           notes: input.notes ?? "",
           location: service.location,
           priceCents: service.priceCents,
-          paymentStatus: priced ? "unpaid" : "not_required",
+          paymentStatus: paidOnline ? "pending" : priced ? "unpaid" : "not_required",
+          ...(paidOnline ? { paymentProvider: "stripe" } : {}),
           creditsTotal: kind === "bundle" ? bundleCredits : kind === "package" ? items.reduce((sum, item) => sum + item.quantity, 0) : null,
         },
         select: { id: true },
@@ -99,24 +112,17 @@ export async function createPurchase(db: Db, actor: Actor, input: CreatePurchase
       const childIds: string[] = [];
       if (kind === "course") {
         childIds.push(...(await takeCourseSeats(tx, { parentId: parent.id, serviceId: service.id, serviceName: service.name, common }, now)));
-      } else if (kind === "package") {
-        await tx.creditLedger.createMany({
-          data: items.map((item) => ({ clientId: actor.userId, hostId: host.id, serviceId: item.serviceId, bookingId: parent.id, delta: item.quantity, reason: "package purchased" })),
-        });
-      } else {
-        await tx.creditLedger.create({
-          data: { clientId: actor.userId, hostId: host.id, serviceId: null, bookingId: parent.id, delta: bundleCredits, reason: "bundle purchased" },
-          select: { id: true },
-        });
+      } else if (!paidOnline) {
+        await grantPurchaseCredits(tx, parent.id);
       }
 
-      await recordEvent(tx, {
+      await recordEventWithSideEffects(tx, {
         type: "booking.created",
         bookingId: parent.id,
         audience: [actor.userId, host.id],
         payload: {
           kind,
-          status: "confirmed",
+          status,
           serviceId: service.id,
           hostId: host.id,
           clientId: actor.userId,
@@ -125,11 +131,13 @@ export async function createPurchase(db: Db, actor: Actor, input: CreatePurchase
           ...(kind === "bundle" ? { credits: bundleCredits } : {}),
           ...(kind === "package" ? { credits: items.map((item) => ({ serviceId: item.serviceId, quantity: item.quantity })) } : {}),
         },
-      });
+      }, { now });
       const parentRow = await tx.booking.findUniqueOrThrow({ where: { id: parent.id }, select: bookingSelect });
       return { parent: parentRow, children: await childRows(tx, parent.id) };
     });
-    return { ...toBookingView(parent, "client", now), children: children.map((row) => toBookingView(row, "client", now)) };
+    kickIntegrationRunner();
+    const view = { ...toBookingView(parent, "client", now), children: children.map((row) => toBookingView(row, "client", now)) };
+    return paidOnline ? { ...view, payment: await startCheckout(db, parent.id, now) } : view;
   } catch (error) {
     if (isExclusionViolation(error)) throw bookingConflict();
     if (violatedConstraint(error) === "booking_one_seat_per_client") {
@@ -152,7 +160,7 @@ async function takeCourseSeats(
     parentId: string;
     serviceId: string;
     serviceName: string;
-    common: { clientId: string; hostId: string; serviceId: string; timeZone: string; currency: string; status: "confirmed"; confirmedAt: Date };
+    common: { clientId: string; hostId: string; serviceId: string; timeZone: string; currency: string; status: SettledOrHeld; confirmedAt?: Date };
   },
   now: Date,
 ): Promise<string[]> {

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { isUuid } from "../bookings/load-booking";
 import { hostWantsGoogleMeet, meetingFieldsOnConfirm } from "../bookings/meeting-on-confirm";
+import { grantPurchaseCredits } from "../bookings/purchase-credits";
 import { cancelUnpaidInTx } from "./cancel-unpaid";
 
 type Tx = Prisma.TransactionClient;
@@ -19,6 +20,7 @@ export interface CompletedSession {
 
 export type CheckoutOutcome = { outcome: "paid" | "paid_late" | "already_paid" | "expired" | "unknown_session" | "not_cancelled"; bookingId: string | null };
 
+const PURCHASE_KINDS = new Set<string>(["course", "package", "bundle"]);
 const SETTLED_STATUSES = ["paid", "partially_refunded", "refunded"] as const;
 const SETTLED = new Set<string>(SETTLED_STATUSES);
 
@@ -30,6 +32,7 @@ export async function applyCheckoutCompleted(tx: Tx, session: CompletedSession, 
     where: { id: bookingId },
     select: {
       status: true,
+      kind: true,
       paymentStatus: true,
       paymentProvider: true,
       priceCents: true,
@@ -71,12 +74,21 @@ export async function applyCheckoutCompleted(tx: Tx, session: CompletedSession, 
   const amount = { amountCents: session.amountTotal ?? booking.priceCents, currency: (session.currency ?? booking.currency).toUpperCase(), provider: "stripe" };
 
   if (booking.status === "pending_payment") {
-    const to = (booking.host.hostProfile?.requiresConfirmation ?? true) ? ("pending" as const) : ("confirmed" as const);
-    const { count } = await tx.booking.updateMany({
-      where: { id: bookingId, status: "pending_payment" },
-      data: { ...paid, status: to, ...(to === "confirmed" ? { confirmedAt: now, icsSequence: { increment: 1 }, ...meetingFieldsOnConfirm(booking, { deferToProvider: true, googleMeet: await hostWantsGoogleMeet(tx, booking.hostId) }) } : {}) },
-    });
+    // A course, package or bundle is bought, not requested: paying settles it.
+    const purchase = PURCHASE_KINDS.has(booking.kind);
+    const to = !purchase && (booking.host.hostProfile?.requiresConfirmation ?? true) ? ("pending" as const) : ("confirmed" as const);
+    // A purchase has no time of its own: no meeting room, no calendar copy to bump.
+    const confirmed = to !== "confirmed" ? {} : purchase ? { confirmedAt: now } : {
+      confirmedAt: now,
+      icsSequence: { increment: 1 },
+      ...meetingFieldsOnConfirm(booking, { deferToProvider: true, googleMeet: await hostWantsGoogleMeet(tx, booking.hostId) }),
+    };
+    const { count } = await tx.booking.updateMany({ where: { id: bookingId, status: "pending_payment" }, data: { ...paid, status: to, ...confirmed } });
     if (count > 0) {
+      if (purchase) {
+        await tx.booking.updateMany({ where: { parentId: bookingId, status: "pending_payment" }, data: { status: "confirmed", confirmedAt: now } });
+        await grantPurchaseCredits(tx, bookingId);
+      }
       await recordEventWithSideEffects(tx, { type: "booking.paid", bookingId, audience, payload: { ...amount, status: to } }, { now });
       if (to === "confirmed") {
         await recordEventWithSideEffects(tx, { type: "booking.confirmed", bookingId, audience, payload: { from: "pending_payment", to, by: "system" } }, { now });

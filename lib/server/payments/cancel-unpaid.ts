@@ -30,6 +30,11 @@ export async function cancelUnpaidInTx(tx: Prisma.TransactionClient, bookingId: 
     },
   });
   if (count === 0) return false;
+  // An unpaid course purchase held its seats: they go with it.
+  await tx.booking.updateMany({
+    where: { parentId: bookingId, status: "pending_payment" },
+    data: { status: "cancelled", cancellationReason: options.reason, cancelledBy: "system", cancelledAt: options.now },
+  });
   await recordEventWithSideEffects(
     tx,
     { type: "booking.cancelled", bookingId, audience: [row.clientId, row.hostId], payload: { cancelledBy: "system", reason: options.reason, noticeHours } },
