@@ -149,6 +149,7 @@ const v1: Endpoint[] = [
   { file: "v1/webhooks/route.ts", method: "GET", dialect: "v1", path: "/api/v1/webhooks", expect: AUTHED_OK },
   { file: "v1/webhooks/route.ts", method: "POST", dialect: "v1", path: "/api/v1/webhooks", body: async () => ({ url: "https://example.com/hook" }), expect: AUTHED_OK },
   { file: "health/route.ts", method: "GET", dialect: "v1", path: "/api/health", expect: ALL_OK },
+  { file: "ping/route.ts", method: "GET", dialect: "v1", path: "/api/ping", expect: ALL_OK },
 ];
 
 // ---------------------------------------------------------------------------
