@@ -1,7 +1,6 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -15,6 +14,9 @@ export function SignOutButton({ className = "btn btn--sm" }: { className?: strin
     try {
       // redirect:false keeps us on this origin (next-auth would otherwise send
       // the browser to NEXTAUTH_URL, which may be another host name).
+      // Loaded on click: next-auth's client is ~50 kB that every page's
+      // header would otherwise parse before it becomes interactive.
+      const { signOut } = await import("next-auth/react");
       await signOut({ redirect: false });
       queryClient.clear();
       router.push("/");
