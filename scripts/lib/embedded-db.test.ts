@@ -2,7 +2,8 @@
 // extended-protocol queries at once, each must get its own answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { spawn } from "node:child_process";
+import { isAlive, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 
 let db: EmbeddedDb;
 
@@ -80,4 +81,22 @@ describe("embedded PostgreSQL over pglite-socket", () => {
       await b.end();
     }
   }, 60_000);
+});
+
+describe("who owns a PGlite folder", () => {
+  it("a zombie (killed with -9, never reaped) owns nothing; a live process does", async () => {
+    // The shell's background child is killed; the exec'd sleep that becomes its
+    // parent never waits for it, so it stays a zombie, as it would under an init
+    // that does not reap.
+    const shell = spawn("sh", ["-c", "sleep 60 & echo $!; exec sleep 30"]);
+    try {
+      const pid = await new Promise<number>((resolve) => shell.stdout.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+      expect(isAlive(pid)).toBe(true);
+      process.kill(pid, "SIGKILL");
+      await expect.poll(() => isAlive(pid)).toBe(false);
+      expect(isAlive(process.pid)).toBe(true);
+    } finally {
+      shell.kill("SIGKILL");
+    }
+  });
 });

@@ -22,12 +22,20 @@ export interface EmbeddedDbOptions {
   maxConnections?: number;
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A process killed with -9 whose parent is gone stays a zombie until init
+  // reaps it, and containers often run an init that never does: a zombie
+  // holds no files, so it does not own the folder.
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
   }
 }
 
