@@ -8,7 +8,7 @@
 // (booking_host_no_overlap, booking_client_no_overlap), written as literals so
 // the planner can use their GiST indexes for the range overlap.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BLOCKING_STATUSES } from "@/lib/domain";
+import { BLOCKING_STATUSES, type HostPolicy } from "@/lib/domain";
 import type { Tx } from "./tx";
 
 export interface SchedulingRows {
@@ -20,17 +20,7 @@ export interface SchedulingRows {
     active: boolean;
     audience: "anyone" | "related_clients";
     refundFullNoticeHours: number;
-    slotIntervalMinutes: number;
-    durationsMinutes: number[];
-    bufferBeforeMinutes: number;
-    bufferAfterMinutes: number;
-    minNoticeMinutes: number;
-    horizonDays: number;
-    minCancelNoticeHours: number;
-    requiresConfirmation: boolean;
-    dailyBookingLimit: number | null;
-    weeklyBookingLimit: number | null;
-  };
+  } & Omit<HostPolicy, "timeZone">;
   rules: Array<{ dayOfWeek: number; startTime: string; endTime: string }>;
   /** date as YYYY-MM-DD. */
   overrides: Array<{ date: string; startTime: string | null; endTime: string | null }>;

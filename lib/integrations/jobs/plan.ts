@@ -131,8 +131,16 @@ export function planJobs(type: string, payload: Record<string, unknown>, booking
 /** Edits a calendar event shows: anything else (payment, notes to self) leaves it alone. */
 const CALENDAR_FIELDS = new Set(["title", "description", "agenda", "notes", "clientNotes", "location", "meetingUrl"]);
 
+const CALENDAR_EVENT_TYPES = new Set(["booking.confirmed", "booking.rescheduled", "booking.updated", "booking.declined", "booking.cancelled"]);
+
+/** Whether `type` can plan calendar jobs at all: planning counts the connections only then. */
+export function mayPlanCalendarJobs(type: string): boolean {
+  return CALENDAR_EVENT_TYPES.has(type);
+}
+
 /** Connected calendars follow the booking: written on confirmation, moved and edited with it, removed when it ends. */
 function calendarJobs(type: string, payload: Record<string, unknown>, booking: PlanBooking): PlannedJob[] {
+  if (!mayPlanCalendarJobs(type)) return [];
   const connected = (booking.calendarConnections ?? 0) > 0;
   const written = (booking.calendarEvents ?? 0) > 0;
   switch (type) {

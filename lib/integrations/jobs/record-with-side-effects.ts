@@ -9,7 +9,7 @@ import type { ReminderBooking } from "../email/reminders";
 import { smtpConfig } from "../email/smtp-config";
 import { lateRefundPercent } from "../payments/stripe-config";
 import { insertJobs } from "./job-repository";
-import { planJobs, type PlanBooking } from "./plan";
+import { mayPlanCalendarJobs, planJobs, type PlanBooking } from "./plan";
 
 type EventInput = Parameters<typeof recordEvent>[1];
 
@@ -46,9 +46,11 @@ export async function planSideEffects(
     }));
   const booking = options.booking ?? (await loadPlanBooking(tx, bookingId));
   if (!event || !booking) return;
+  // Only events that can touch a calendar pay for the count (booking.created, on
+  // every create, never does).
   const calendarConnections =
     booking.calendarConnections ??
-    (await tx.calendarConnection.count({
+    (!mayPlanCalendarJobs(type) ? 0 : await tx.calendarConnection.count({
       where: { userId: { in: [booking.hostId, ...(booking.clientId ? [booking.clientId] : [])] }, needsReconnect: false },
     }));
   const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
