@@ -99,56 +99,10 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
             />
           </div>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="hosts-topic">
-            Topic
-          </label>
-          <select id="hosts-topic" name="topic" className="select" defaultValue={query.topic ?? ""}>
-            <option value="">All topics</option>
-            {topics.map((topic) => (
-              <option key={topic} value={topic}>
-                {topic}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="hosts-type">
-            Session type
-          </label>
-          <select id="hosts-type" name="sessionType" className="select" defaultValue={query.sessionType ?? ""}>
-            <option value="">Any type</option>
-            {SESSION_TYPE_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="hosts-price">
-            Price
-          </label>
-          <select id="hosts-price" name="maxPriceCents" className="select" defaultValue={query.maxPriceCents !== undefined ? String(query.maxPriceCents) : ""}>
-            {PRICE_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="hosts-free">
-            Next available
-          </label>
-          <select id="hosts-free" name="freeWithinDays" className="select" defaultValue={query.freeWithinDays !== undefined ? String(query.freeWithinDays) : ""}>
-            {FREE_WITHIN_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="hosts-topic" name="topic" label="Topic" value={query.topic} options={[{ value: "", label: "All topics" }, ...topics.map((topic) => ({ value: topic, label: topic }))]} />
+        <FilterSelect id="hosts-type" name="sessionType" label="Session type" value={query.sessionType} options={[{ value: "", label: "Any type" }, ...SESSION_TYPE_OPTIONS]} />
+        <FilterSelect id="hosts-price" name="maxPriceCents" label="Price" value={query.maxPriceCents} options={PRICE_OPTIONS} />
+        <FilterSelect id="hosts-free" name="freeWithinDays" label="Next available" value={query.freeWithinDays} options={FREE_WITHIN_OPTIONS} />
         <div className={styles.filterActions}>
           <button type="submit" className="btn btn--primary">
             Search
@@ -238,6 +192,24 @@ export default async function HostsPage({ searchParams }: { searchParams: Search
       )}
 
       <Pagination page={result.page} pageSize={PAGE_SIZE} total={result.total} href={pageHref} label="Host pages" />
+    </div>
+  );
+}
+
+/** One of the directory's filters: a labelled select whose empty value means "any". */
+function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | number | undefined; options: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name={name} className="select" defaultValue={value === undefined ? "" : String(value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
