@@ -189,6 +189,14 @@ function computeSlots(q: SlotQuery): RawSlot[] {
   return out;
 }
 
+/**
+ * generateSlots with instants as epoch milliseconds: for callers that only
+ * format them (a month of slots is hundreds of Date objects otherwise).
+ */
+export function generateSlotTimes(q: SlotQuery): Array<{ start: number; durations: number[] }> {
+  return computeSlots(q);
+}
+
 /** Each bookable start with the requested durations that fit there. */
 export function generateSlots(q: SlotQuery): SlotWithDurations[] {
   return computeSlots(q).map((s) => ({ start: new Date(s.start), durations: s.durations }));

@@ -28,6 +28,7 @@ import {
   zonedDayOfWeek,
   zonedMinutes,
   formatDay,
+  isoInstant,
 } from "./time";
 
 const isoStrings = (ds: Date[]) => ds.map((d) => d.toISOString());
@@ -223,5 +224,19 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("isoInstant", () => {
+  it("writes what Date#toISOString writes, for any instant", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -70_000_000_000_000, max: 260_000_000_000_000 }), (ms) => {
+        expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it.each([0, -1, 951_782_400_000, 951_868_799_999, 4_107_542_400_000, -62_167_219_200_000, 253_402_300_799_999, 1.5])("at %s", (ms) => {
+    expect(isoInstant(ms)).toBe(new Date(ms).toISOString());
   });
 });

@@ -3,7 +3,7 @@
 // one round trip whatever the window (scheduling-rows.ts): slots cost one
 // query, not one per day or per table.
 import type { Availability, BusyInterval, DateOverride, ExternalBusy, GroupOccurrence, HostPolicyInput, TimeOff } from "@/lib/domain";
-import { hostCalendarBusy, type CalendarSync, type FreeBusyOptions } from "@/lib/integrations/calendar/sync/free-busy";
+import { hostCalendarBusy, type CalendarBusy, type CalendarSync, type FreeBusyOptions } from "@/lib/integrations/calendar/sync/free-busy";
 import { BLOCKING_STATUSES } from "@/lib/domain";
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import type { Tx } from "./tx";
@@ -76,20 +76,22 @@ export async function loadSchedulingContext(
   // A day of margin each side covers buffers and ranges that straddle the window.
   const from = new Date(input.from.getTime() - DAY_MS);
   const to = new Date(input.to.getTime() + DAY_MS);
-  const [rows, calendar] = await Promise.all([
-    querySchedulingRows(db, {
-      hostId: input.hostId,
-      from,
-      to,
-      fromDate: isoDate(from),
-      toDate: isoDate(to),
-      timeOffFromDate: isoDate(new Date(from.getTime() - DAY_MS)),
-      clientId: input.clientId ?? null,
-    }),
-    // One cached provider call per connection and window, never one per slot; fails open.
-    input.externalCalendars ? hostCalendarBusy(db, input.hostId, from, to, input.externalCalendars) : Promise.resolve({ busy: [], sync: "none" as const }),
-  ]);
+  const rows = await querySchedulingRows(db, {
+    hostId: input.hostId,
+    from,
+    to,
+    fromDate: isoDate(from),
+    toDate: isoDate(to),
+    timeOffFromDate: isoDate(new Date(from.getTime() - DAY_MS)),
+    clientId: input.clientId ?? null,
+  });
   if (!rows) throw notFound("Host");
+  // One cached provider call per connection and window, never one per slot;
+  // fails open. Hosts without a connected calendar skip it (and its query).
+  const calendar: CalendarBusy =
+    input.externalCalendars && rows.hasCalendars
+      ? await hostCalendarBusy(db, input.hostId, from, to, input.externalCalendars)
+      : { busy: [], sync: "none" };
   const { id, name, email, timeZone, active, audience, refundFullNoticeHours, ...policy } = rows.host;
   return {
     host: { id, name, email, timeZone, active, audience, refundFullNoticeHours },

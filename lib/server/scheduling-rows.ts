@@ -9,6 +9,7 @@
 // the planner can use their GiST indexes for the range overlap.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { BLOCKING_STATUSES, type HostPolicy } from "@/lib/domain";
+import { queryRows } from "./query-rows";
 import type { Tx } from "./tx";
 
 export interface SchedulingRows {
@@ -28,6 +29,8 @@ export interface SchedulingRows {
   timeOff: Array<{ startDate: string | null; endDate: string | null; startAt: string | null; endAt: string | null }>;
   hostBookings: BookingInterval[];
   clientBookings: BookingInterval[];
+  /** The host has a calendar connection that does not need reconnecting: ask it for busy times. */
+  hasCalendars: boolean;
 }
 
 export interface BookingInterval {
@@ -57,7 +60,7 @@ export async function querySchedulingRows(
   const clientBookings = input.clientId
     ? bookingsJson(Prisma.sql`b."clientId" = ${input.clientId}::uuid AND b."kind" IN ('individual', 'seat') AND b."status" IN (${BLOCKING}) AND ${window}`)
     : Prisma.sql`'[]'::json`;
-  const rows = await db.$queryRaw<SchedulingRows[]>(Prisma.sql`
+  const rows = await queryRows<SchedulingRows>(db, Prisma.sql`
     SELECT
       json_build_object(
         'id', u."id", 'name', u."name", 'email', u."email", 'timeZone', u."timeZone",
@@ -79,7 +82,8 @@ export async function querySchedulingRows(
           AND ((t."startAt" < ${input.to}::timestamptz AND t."endAt" > ${input.from}::timestamptz)
             OR (t."startDate" <= ${input.toDate}::date AND t."endDate" >= ${input.timeOffFromDate}::date))), '[]'::json) AS "timeOff",
       ${bookingsJson(Prisma.sql`b."hostId" = u."id" AND b."kind" IN ('individual', 'group_session') AND b."status" IN (${BLOCKING}) AND ${window}`)} AS "hostBookings",
-      ${clientBookings} AS "clientBookings"
+      ${clientBookings} AS "clientBookings",
+      EXISTS (SELECT 1 FROM "CalendarConnection" c WHERE c."userId" = u."id" AND NOT c."needsReconnect") AS "hasCalendars"
     FROM "User" u
     JOIN "HostProfile" p ON p."userId" = u."id"
     WHERE u."id" = ${input.hostId}::uuid AND 'host' = ANY(u."roles")`);

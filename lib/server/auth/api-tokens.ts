@@ -2,7 +2,9 @@
 // high-entropy, so a fast hash is enough and lookups stay a single index probe.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
+import { queryRows } from "../query-rows";
 
 const TOKEN_PREFIX = "sb_";
 
@@ -23,13 +25,19 @@ export async function issueApiToken(db: Db, userId: string, name: string) {
   return { ...row, token };
 }
 
-/** The actor behind a token, or null for unknown and revoked tokens. */
+/**
+ * The actor behind a token, or null for unknown and revoked tokens. Every
+ * token-authenticated request starts here, so the lookup is one raw statement
+ * (a repository function, see query-rows.ts) rather than a Prisma query.
+ */
 export async function actorFromToken(db: Db, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, roles: true } } },
-  });
+  const [row] = await queryRows<{ id: string; revokedAt: Date | null; lastUsedAt: Date | null; userId: string; roles: Actor["roles"] }>(
+    db,
+    Prisma.sql`SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", to_json(u."roles") AS "roles"
+      FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+      WHERE t."tokenHash" = ${hashToken(token)}`,
+  );
   if (!row || row.revokedAt) return null;
   // Touch lastUsedAt at most once a minute: a write per request would turn
   // every read into a write.
@@ -37,5 +45,5 @@ export async function actorFromToken(db: Db, token: string): Promise<Actor | nul
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
   }
-  return { userId: row.user.id, roles: row.user.roles, via: "token" };
+  return { userId: row.userId, roles: row.roles, via: "token" };
 }

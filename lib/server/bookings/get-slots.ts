@@ -1,6 +1,6 @@
 // Free slots of a host for whole dates in the requester's zone. One context load
 // (a handful of indexed queries) and one engine pass, whatever the range.
-import { generateSlots, rangeForDates, resolvePolicy } from "@/lib/domain";
+import { generateSlotTimes, isoInstant, rangeForDates, resolvePolicy } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { AppError, notFound } from "../errors";
@@ -36,7 +36,7 @@ export async function getSlots(db: Db, actor: Actor | null, hostId: string, quer
   const durations = service ? [service.durationMinutes] : (query.duration ?? policy.durationsMinutes);
   const group = service?.kind === "group" ? { occurrences: await loadGroupOccurrences(db, service.id, range.from, range.to), allowNewOccurrences: false } : undefined;
 
-  const slots = generateSlots({
+  const slots = generateSlotTimes({
     policy: ctx.policy,
     availability: ctx.availability,
     range,
@@ -51,9 +51,9 @@ export async function getSlots(db: Db, actor: Actor | null, hostId: string, quer
     hostId,
     timeZone: query.timeZone,
     slots: slots.map((slot) => ({
-      start: slot.start.toISOString(),
+      start: isoInstant(slot.start),
       // end is for the shortest duration that fits; each listed duration fits.
-      end: new Date(slot.start.getTime() + (slot.durations[0] ?? 0) * MINUTE).toISOString(),
+      end: isoInstant(slot.start + (slot.durations[0] ?? 0) * MINUTE),
       durations: slot.durations,
     })),
     ...(ctx.calendarSync === "stale" ? { calendarSync: "stale" as const } : {}),
