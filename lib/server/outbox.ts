@@ -17,21 +17,25 @@ export type EventType =
   | "booking.paid"
   | "feedback.created";
 
-export async function recordEvent(
-  tx: Tx,
-  event: { type: EventType; bookingId: string; audience: Array<string | null | undefined>; payload: Prisma.InputJsonObject },
-): Promise<{ id: string; payload: Prisma.JsonValue }> {
-  const payload = { bookingId: event.bookingId, ...event.payload };
-  const { id } = await tx.outboxEvent.create({
-    data: {
-      type: event.type,
-      bookingId: event.bookingId,
-      audience: [...new Set(event.audience.filter((id): id is string => Boolean(id)))],
-      payload,
-    },
-    select: { id: true },
-  });
-  // The payload as stored (JSON drops undefined, turns dates into strings), so
-  // callers planning from it see what a later read would.
-  return { id, payload: JSON.parse(JSON.stringify(payload)) as Prisma.JsonValue };
+export type NewEvent = { type: EventType; bookingId: string; audience: Array<string | null | undefined>; payload: Prisma.InputJsonObject };
+
+/** The row an event is stored as: the booking id joins the payload, the audience is deduplicated. */
+export function outboxRow(event: NewEvent) {
+  return {
+    type: event.type,
+    bookingId: event.bookingId,
+    audience: [...new Set(event.audience.filter((id): id is string => Boolean(id)))],
+    payload: { bookingId: event.bookingId, ...event.payload } as Prisma.InputJsonObject,
+  };
+}
+
+/** The payload as stored (JSON drops undefined, turns dates into strings), so callers planning from it see what a later read would. */
+export function storedPayload(payload: Prisma.InputJsonObject): Prisma.JsonValue {
+  return JSON.parse(JSON.stringify(payload)) as Prisma.JsonValue;
+}
+
+export async function recordEvent(tx: Tx, event: NewEvent): Promise<{ id: string; payload: Prisma.JsonValue }> {
+  const data = outboxRow(event);
+  const { id } = await tx.outboxEvent.create({ data, select: { id: true } });
+  return { id, payload: storedPayload(data.payload) };
 }

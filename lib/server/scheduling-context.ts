@@ -29,6 +29,10 @@ export interface SchedulingContext {
   /** Busy times from the host's connected calendars (empty unless asked for). */
   externalBusy: ExternalBusy[];
   calendarSync: CalendarSync;
+  /** "auto", "zoom", "google_meet", …: the host's choice of video provider. */
+  videoProvider: string;
+  /** Working calendar connections of host and client (what a confirmation's calendar jobs write to). */
+  calendarConnections: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -92,7 +96,7 @@ export async function loadSchedulingContext(
     input.externalCalendars && rows.hasCalendars
       ? await hostCalendarBusy(db, input.hostId, from, to, input.externalCalendars)
       : { busy: [], sync: "none" };
-  const { id, name, email, timeZone, active, audience, refundFullNoticeHours, ...policy } = rows.host;
+  const { id, name, email, timeZone, active, audience, refundFullNoticeHours, videoProvider, ...policy } = rows.host;
   return {
     host: { id, name, email, timeZone, active, audience, refundFullNoticeHours },
     policy: { timeZone, ...policy } satisfies HostPolicyInput,
@@ -105,6 +109,8 @@ export async function loadSchedulingContext(
     clientBusy: rows.clientBookings.map(toBusy),
     externalBusy: calendar.busy,
     calendarSync: calendar.sync,
+    videoProvider,
+    calendarConnections: rows.calendarConnections,
   };
 }
 

@@ -21,6 +21,7 @@ export interface SchedulingRows {
     active: boolean;
     audience: "anyone" | "related_clients";
     refundFullNoticeHours: number;
+    videoProvider: string;
   } & Omit<HostPolicy, "timeZone">;
   rules: Array<{ dayOfWeek: number; startTime: string; endTime: string }>;
   /** date as YYYY-MM-DD. */
@@ -31,6 +32,8 @@ export interface SchedulingRows {
   clientBookings: BookingInterval[];
   /** The host has a calendar connection that does not need reconnecting: ask it for busy times. */
   hasCalendars: boolean;
+  /** Working calendar connections of the host and the client: the calendar jobs a confirmation plans. */
+  calendarConnections: number;
 }
 
 export interface BookingInterval {
@@ -64,7 +67,7 @@ export async function querySchedulingRows(
     SELECT
       json_build_object(
         'id', u."id", 'name', u."name", 'email', u."email", 'timeZone', u."timeZone",
-        'active', p."active", 'audience', p."audience", 'refundFullNoticeHours', p."refundFullNoticeHours",
+        'active', p."active", 'audience', p."audience", 'refundFullNoticeHours', p."refundFullNoticeHours", 'videoProvider', p."videoProvider",
         'slotIntervalMinutes', p."slotIntervalMinutes", 'durationsMinutes', p."durationsMinutes",
         'bufferBeforeMinutes', p."bufferBeforeMinutes", 'bufferAfterMinutes', p."bufferAfterMinutes",
         'minNoticeMinutes', p."minNoticeMinutes", 'horizonDays', p."horizonDays",
@@ -83,7 +86,9 @@ export async function querySchedulingRows(
             OR (t."startDate" <= ${input.toDate}::date AND t."endDate" >= ${input.timeOffFromDate}::date))), '[]'::json) AS "timeOff",
       ${bookingsJson(Prisma.sql`b."hostId" = u."id" AND b."kind" IN ('individual', 'group_session') AND b."status" IN (${BLOCKING}) AND ${window}`)} AS "hostBookings",
       ${clientBookings} AS "clientBookings",
-      EXISTS (SELECT 1 FROM "CalendarConnection" c WHERE c."userId" = u."id" AND NOT c."needsReconnect") AS "hasCalendars"
+      EXISTS (SELECT 1 FROM "CalendarConnection" c WHERE c."userId" = u."id" AND NOT c."needsReconnect") AS "hasCalendars",
+      (SELECT count(*)::int FROM "CalendarConnection" c
+        WHERE c."userId" IN (u."id", ${input.clientId}::uuid) AND NOT c."needsReconnect") AS "calendarConnections"
     FROM "User" u
     JOIN "HostProfile" p ON p."userId" = u."id"
     WHERE u."id" = ${input.hostId}::uuid AND 'host' = ANY(u."roles")`);

@@ -5,7 +5,8 @@
 // the rest.
 import { buildCalendar } from "@/lib/integrations/calendar/ics/build";
 import { bookingToIcsEvent, icsMethodFor } from "@/lib/integrations/calendar/ics/booking-event";
-import { bookingSelect, type BookingRow } from "@/lib/server/bookings/booking-view";
+import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
+import type { BookingRow } from "@/lib/server/bookings/booking-view";
 import { bookingPageUrl, calendarBookingFromRow } from "@/lib/server/calendar/from-row";
 import type { JobExecutor } from "../jobs/executor";
 import { recordProgress } from "../jobs/job-repository";
@@ -36,7 +37,7 @@ export const emailNotifyJob: JobExecutor = {
   async run(job, ctx) {
     const config = smtpConfig(ctx.env);
     if (!job.bookingId) return { status: "skipped", reason: "No booking." };
-    const row = await ctx.db.booking.findUnique({ where: { id: job.bookingId }, select: bookingSelect });
+    const [row] = await queryBookingRowsByIds(ctx.db, [job.bookingId]);
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const base = appUrl(ctx.env);
     const key = config ? "sent" : "stored";

@@ -6,6 +6,7 @@
 // exactly that again, never a second copy.
 import type { JobContext } from "../jobs/executor";
 import type { ClaimedJob } from "../jobs/job-repository";
+import { storeMailOnce } from "./mail-repository";
 import { errorMessage } from "../jobs/provider-error";
 import { buildMessage, mailbox, type Attachment } from "./mime";
 import { sendMail } from "./smtp-client";
@@ -28,9 +29,9 @@ const icsMethod = (ics: string) => /^METHOD:([A-Z]+)\r?$/m.exec(ics)?.[1] ?? "RE
 
 export async function storeAndSend(ctx: JobContext, job: Pick<ClaimedJob, "id">, mail: OutgoingMail, config: SmtpConfig | null): Promise<MailOutcome> {
   const { db } = ctx;
-  const stored = await db.mailMessage.upsert({
-    where: { jobId_party: { jobId: job.id, party: mail.party } },
-    create: {
+  const stored = await storeMailOnce(
+    db,
+    {
       jobId: job.id,
       party: mail.party,
       userId: mail.userId,
@@ -42,11 +43,9 @@ export async function storeAndSend(ctx: JobContext, job: Pick<ClaimedJob, "id">,
       text: mail.notice.text,
       html: mail.notice.html,
       ics: mail.ics?.content ?? null,
-      createdAt: ctx.now(),
     },
-    update: {},
-    select: { id: true, status: true, to: true, toName: true, subject: true, text: true, html: true, ics: true },
-  });
+    ctx.now(),
+  );
   if (stored.status === "sent") return "sent";
   if (!config) return "stored";
 

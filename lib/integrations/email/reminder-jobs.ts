@@ -5,7 +5,7 @@
 // gets new ones). At run time the booking is read again and the reminder is
 // skipped if it no longer fits (reminders.ts), or for a recipient who turned
 // reminders off.
-import { bookingSelect } from "@/lib/server/bookings/booking-view";
+import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
 import type { Tx } from "@/lib/server/tx";
 import type { JobExecutor } from "../jobs/executor";
 import { recordProgress, type NewJob } from "../jobs/job-repository";
@@ -18,19 +18,17 @@ import { reminderNotice } from "./templates";
 
 const REMINDER_KINDS = REMINDERS.map((r) => r.kind);
 
-/** Retires the waiting reminders an event makes stale and plans the new ones. */
-export async function reminderJobsFor(
-  tx: Tx,
-  event: { id: string; type: string },
-  bookingId: string,
-  booking: ReminderBooking,
-  now: Date,
-): Promise<NewJob[]> {
-  if (!SUPERSEDING_EVENTS.has(event.type)) return [];
+/** Retires the waiting reminders of a booking that `eventType` (a SUPERSEDING_EVENTS member) makes stale. */
+export async function retireReminders(tx: Tx, bookingId: string, eventType: string): Promise<void> {
   await tx.integrationJob.updateMany({
     where: { bookingId, kind: { in: REMINDER_KINDS }, status: { in: ["pending", "failed"] } },
-    data: { status: "skipped", lastError: `Superseded by ${event.type}.` },
+    data: { status: "skipped", lastError: `Superseded by ${eventType}.` },
   });
+}
+
+/** The reminders an event plans (none for events that do not supersede them). */
+export function reminderJobs(event: { id: string; type: string }, bookingId: string, booking: ReminderBooking, now: Date): NewJob[] {
+  if (!SUPERSEDING_EVENTS.has(event.type)) return [];
   return planReminders(event.type, booking, now).map((r) => ({
     eventId: event.id,
     bookingId,
@@ -45,7 +43,7 @@ export const reminderJob: JobExecutor = {
   async run(job, ctx) {
     const spec = reminderSpec(job.kind);
     if (!spec || !job.bookingId) return { status: "skipped", reason: "Not a booking reminder." };
-    const row = await ctx.db.booking.findUnique({ where: { id: job.bookingId }, select: bookingSelect });
+    const [row] = await queryBookingRowsByIds(ctx.db, [job.bookingId]);
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const verdict = reminderVerdict({ now: ctx.now(), plannedStart: String(job.payload.start ?? ""), status: row.status, currentStart: row.startAt, offsetMs: spec.offsetMs });
     if (!verdict.send) return { status: "skipped", reason: verdict.reason };

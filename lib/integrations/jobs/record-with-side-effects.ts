@@ -4,11 +4,11 @@
 // booking events.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordEvent } from "@/lib/server/outbox";
-import { reminderJobsFor } from "../email/reminder-jobs";
-import type { ReminderBooking } from "../email/reminders";
+import { reminderJobs, retireReminders } from "../email/reminder-jobs";
+import { SUPERSEDING_EVENTS, type ReminderBooking } from "../email/reminders";
 import { smtpConfig } from "../email/smtp-config";
 import { lateRefundPercent } from "../payments/stripe-config";
-import { insertJobs } from "./job-repository";
+import { insertJobs, type NewJob } from "./job-repository";
 import { mayPlanCalendarJobs, planJobs, type PlanBooking } from "./plan";
 
 type EventInput = Parameters<typeof recordEvent>[1];
@@ -53,15 +53,30 @@ export async function planSideEffects(
     (!mayPlanCalendarJobs(type) ? 0 : await tx.calendarConnection.count({
       where: { userId: { in: [booking.hostId, ...(booking.clientId ? [booking.clientId] : [])] }, needsReconnect: false },
     }));
-  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
-  const jobs = planJobs(type, payload, { ...booking, calendarConnections }, { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) });
   const now = options.now ?? new Date();
-  const reminders = await reminderJobsFor(tx, { id: event.id, type }, bookingId, booking, now);
-  await insertJobs(
-    tx,
-    [...jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })), ...reminders],
-    now,
-  );
+  if (SUPERSEDING_EVENTS.has(type)) await retireReminders(tx, bookingId, type);
+  await insertJobs(tx, plannedJobsFor({ id: event.id, type, payload: event.payload }, bookingId, { ...booking, calendarConnections }, now, env), now);
+}
+
+/**
+ * The provider jobs and reminders an event calls for, without reading or
+ * writing anything: planSideEffects writes them in the caller's transaction,
+ * and a create writes them in the statement that inserts the booking
+ * (bookings/insert-booking.ts).
+ */
+export function plannedJobsFor(
+  event: { id: string; type: string; payload: Prisma.JsonValue },
+  bookingId: string,
+  booking: SideEffectBooking & { calendarConnections: number },
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env,
+): NewJob[] {
+  const payload = event.payload && typeof event.payload === "object" && !Array.isArray(event.payload) ? (event.payload as Record<string, unknown>) : {};
+  const jobs = planJobs(event.type, payload, booking, { smtp: smtpConfig(env) !== null, lateRefundPercent: lateRefundPercent(env) });
+  return [
+    ...jobs.map((job) => ({ eventId: event.id, bookingId, kind: job.kind, payload: job.payload, ...(job.skipReason ? { skipReason: job.skipReason } : {}) })),
+    ...reminderJobs(event, bookingId, booking, now),
+  ];
 }
 
 async function loadPlanBooking(tx: Prisma.TransactionClient, bookingId: string): Promise<SideEffectBooking | null> {

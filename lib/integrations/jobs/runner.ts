@@ -77,6 +77,13 @@ async function runJob(job: ClaimedJob, deps: RunDeps): Promise<keyof Omit<RunSum
   }
 }
 
+/**
+ * A kick (a use-case just committed jobs) runs the queue this much later, so
+ * the jobs of a burst of bookings are claimed and run as one batch rather
+ * than one claim round per booking. Short next to any provider call.
+ */
+const KICK_DELAY_MS = 20;
+
 /** Enough for a booking's whole backlog of one provider; bounded so a poll always ends. */
 const MAX_ROUNDS = 8;
 
@@ -130,27 +137,42 @@ export function startIntegrationRunner(options: IntegrationRunnerOptions): Integ
 
   let stopped = options.poll === false;
   let timer: NodeJS.Timeout | undefined;
+  let timerDue = Infinity;
+  let timerKind: "poll" | "kick" = "poll";
   let running: Promise<void> = Promise.resolve();
   let ticking = false;
   let again = false;
   let lastError = "";
+  let lastPollAt = 0;
 
-  function schedule(delayMs: number) {
+  function schedule(delayMs: number, kind: "poll" | "kick") {
     if (stopped) return;
+    const due = Date.now() + delayMs;
+    // A kick never postpones a tick that is already due sooner: under a
+    // steady stream of creates the runner still runs every KICK_DELAY_MS.
+    if (timer && timerDue <= due) return;
     if (timer) clearTimeout(timer);
+    timerDue = due;
+    timerKind = kind;
     timer = setTimeout(() => {
-      running = tick();
+      timer = undefined;
+      timerDue = Infinity;
+      running = tick(timerKind);
     }, delayMs);
     // The loop must never be what keeps a process alive.
     timer.unref();
   }
 
-  async function tick(): Promise<void> {
+  async function tick(kind: "poll" | "kick"): Promise<void> {
     ticking = true;
     again = false;
     let busy = false;
     try {
-      const result = await runOnce();
+      // Expired payment holds are a matter of minutes: a poll releases them
+      // (at least once an interval, however many kicks), not every kick.
+      const poll = kind === "poll" || Date.now() - lastPollAt >= intervalMs;
+      if (poll) lastPollAt = Date.now();
+      const result = poll ? await runOnce() : await runDue(runDeps);
       // A full batch means a backlog: go again at once instead of waiting.
       busy = result.done + result.skipped + result.retrying + result.dead >= runDeps.batchSize;
       lastError = "";
@@ -162,7 +184,8 @@ export function startIntegrationRunner(options: IntegrationRunnerOptions): Integ
     } finally {
       ticking = false;
     }
-    schedule(busy || again ? 0 : intervalMs);
+    if (busy || again) schedule(busy ? 0 : KICK_DELAY_MS, "kick");
+    else schedule(intervalMs, "poll");
   }
 
   const unregister = stopped
@@ -170,10 +193,10 @@ export function startIntegrationRunner(options: IntegrationRunnerOptions): Integ
     : onIntegrationKick(() => {
         // A kick during a tick runs another one right after it.
         if (ticking) again = true;
-        else schedule(0);
+        else schedule(KICK_DELAY_MS, "kick");
       });
 
-  schedule(0);
+  schedule(0, "poll");
 
   return {
     runOnce,

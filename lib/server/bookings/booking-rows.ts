@@ -74,6 +74,13 @@ const SELECT_ROW = Prisma.raw(ROW.columns.join(",\n  "));
 const JOINS = Prisma.raw(ROW.joins.join("\n"));
 const toRow = (record: Record<string, unknown>) => ROW.build(record) as BookingRow;
 
+/**
+ * For statements that produce bookings some other way (insert-booking.ts):
+ * `SELECT ${columns} FROM <bookings as b> ${joins}` reads them as BookingRows
+ * through `build`.
+ */
+export const bookingRowSql = { columns: SELECT_ROW, joins: JOINS, build: toRow };
+
 /** The rows of these bookings, in no particular order (missing ids are left out). */
 export async function queryBookingRowsByIds(db: Tx, ids: string[]): Promise<BookingRow[]> {
   if (ids.length === 0) return [];

@@ -1,12 +1,14 @@
 // Create an individual session or a seat in a group session. The engine's check
 // gives a precise reason first; the exclusion constraints have the last word
 // when two requests race for one slot.
+import { randomUUID } from "node:crypto";
 import { checkBooking, resolvePolicy } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
 import { isExclusionViolation, isUniqueViolation, violatedConstraint } from "../db-errors";
 import { AppError, notFound } from "../errors";
-import { recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
+import { plannedJobsFor, recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
+import { outboxRow, storedPayload, type NewEvent } from "../outbox";
 import { kickIntegrationRunner } from "@/lib/integrations/jobs/kick";
 import { stripeConfig } from "@/lib/integrations/payments/stripe-config";
 import type { PaymentSummary } from "../payments/payment-summary";
@@ -15,6 +17,7 @@ import { loadGroupOccurrences, loadSchedulingContext } from "../scheduling-conte
 import { newBookingCode } from "../booking-code";
 import { bookingSelect, toBookingView, type BookingRow, type BookingView } from "./booking-view";
 import { bookingConflict, slotRefusal } from "./engine-errors";
+import { insertBookingWithEvents } from "./insert-booking";
 import { lockOccurrenceSeats } from "./lock-occurrence";
 import { hostWantsGoogleMeet, meetingFieldsOnConfirm } from "./meeting-on-confirm";
 import type { CreateBookingInput } from "./schemas";
@@ -104,52 +107,87 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
     ...(status === "confirmed" ? { confirmedAt: now } : {}),
   };
 
+  const googleMeet = status === "confirmed" && !isGroup && (await hostWantsGoogleMeet(db, input.hostId, ctx.videoProvider));
+  const meeting =
+    status !== "confirmed"
+      ? {}
+      : isGroup
+        ? meetingFieldsOnConfirm({ ...base, meetingUrl: null })
+        : meetingFieldsOnConfirm({ ...base, meetingUrl: null }, { deferToProvider: true, googleMeet });
+  const audience = [actor.userId, input.hostId];
+  const lifecycleEvents = (bookingId: string): NewEvent[] => [
+    { type: "booking.created", bookingId, audience, payload: { status, start: input.start.toISOString(), end: end.toISOString(), hostId: input.hostId, clientId: actor.userId } },
+    ...(status === "confirmed" ? [{ type: "booking.confirmed" as const, bookingId, audience, payload: { by: "system" } }] : []),
+  ];
+  // What job planning reads of the booking: known here, so planning reads nothing.
+  const planBooking = {
+    status,
+    sessionType: base.sessionType,
+    meetingProvider: null,
+    meetingId: null,
+    meetingUrl: null,
+    ...meeting,
+    paymentProvider: paidOnline ? "stripe" : null,
+    paymentStatus: base.paymentStatus,
+    priceCents: base.priceCents,
+    currency: base.currency,
+    refundedCents: 0,
+    clientId: actor.userId,
+    hostId: input.hostId,
+    startAt: input.start,
+    refundFullNoticeHours: ctx.host.refundFullNoticeHours,
+    calendarConnections: ctx.calendarConnections,
+  };
+
   let row: BookingRow;
   try {
-    row = await db.$transaction(async (tx) => {
-      if (input.useCredit) {
-        const balance = await creditBalance(tx, actor.userId, input.hostId, service?.id ?? null);
-        if (balance < 1) throw new AppError("validation_failed", "You have no session credits left with this host.", { fields: [{ field: "useCredit", message: "No credits left." }] });
-      }
-      let created: BookingRow;
-      if (isGroup && check.occurrenceId) {
-        const seats = await lockOccurrenceSeats(tx, check.occurrenceId);
-        if (!seats || seats.taken >= seats.capacity) {
-          throw new AppError("slot_unavailable", "This group session is full.", { extra: { reason: "capacity_full" } });
-        }
-        created = await tx.booking.create({
-          data: { ...base, kind: "seat", occurrenceId: check.occurrenceId, ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }) : {}) },
-          select: bookingSelect,
-        });
-      } else {
-        const googleMeet = status === "confirmed" && (await hostWantsGoogleMeet(tx, input.hostId));
-        created = await tx.booking.create({
-          data: { ...base, kind: "individual", ...(status === "confirmed" ? meetingFieldsOnConfirm({ ...base, meetingUrl: null }, { deferToProvider: true, googleMeet }) : {}) },
-          select: bookingSelect,
-        });
-      }
-      if (input.useCredit) {
-        await tx.creditLedger.create({
-          data: { clientId: actor.userId, hostId: input.hostId, serviceId: service?.id ?? null, bookingId: created.id, delta: -1, reason: "session_booked" },
-          select: { id: true },
-        });
-      }
-      // The row just written is what job planning needs: no read back.
-      const planned = {
+    if (!input.useCredit && !isGroup) {
+      // The common case, in one statement (insert-booking.ts).
+      const id = randomUUID();
+      const events = lifecycleEvents(id).map((event) => ({ id: randomUUID(), ...outboxRow(event) }));
+      row = await insertBookingWithEvents(db, {
+        booking: {
+          id,
+          ...base,
+          paymentProvider: paidOnline ? "stripe" : null,
+          confirmedAt: status === "confirmed" ? now : null,
+          meetingProvider: null,
+          meetingId: null,
+          meetingUrl: null,
+          meetingPassword: null,
+          ...meeting,
+        },
+        events,
+        jobs: events.flatMap((event) => plannedJobsFor({ id: event.id, type: event.type, payload: storedPayload(event.payload) }, id, planBooking, now)),
         now,
-        booking: { ...created, paymentProvider: paidOnline ? "stripe" : null, refundFullNoticeHours: ctx.host.refundFullNoticeHours },
-      };
-      await recordEventWithSideEffects(tx, {
-        type: "booking.created",
-        bookingId: created.id,
-        audience: [created.clientId, created.hostId],
-        payload: { status: created.status, start: input.start.toISOString(), end: end.toISOString(), hostId: created.hostId, clientId: actor.userId },
-      }, planned);
-      if (status === "confirmed") {
-        await recordEventWithSideEffects(tx, { type: "booking.confirmed", bookingId: created.id, audience: [created.clientId, created.hostId], payload: { by: "system" } }, planned);
-      }
-      return created;
-    });
+      });
+    } else {
+      row = await db.$transaction(async (tx) => {
+        if (input.useCredit) {
+          const balance = await creditBalance(tx, actor.userId, input.hostId, service?.id ?? null);
+          if (balance < 1) throw new AppError("validation_failed", "You have no session credits left with this host.", { fields: [{ field: "useCredit", message: "No credits left." }] });
+        }
+        let created: BookingRow;
+        if (isGroup && check.occurrenceId) {
+          const seats = await lockOccurrenceSeats(tx, check.occurrenceId);
+          if (!seats || seats.taken >= seats.capacity) {
+            throw new AppError("slot_unavailable", "This group session is full.", { extra: { reason: "capacity_full" } });
+          }
+          created = await tx.booking.create({ data: { ...base, kind: "seat", occurrenceId: check.occurrenceId, ...meeting }, select: bookingSelect });
+        } else {
+          created = await tx.booking.create({ data: { ...base, kind: "individual", ...meeting }, select: bookingSelect });
+        }
+        if (input.useCredit) {
+          await tx.creditLedger.create({
+            data: { clientId: actor.userId, hostId: input.hostId, serviceId: service?.id ?? null, bookingId: created.id, delta: -1, reason: "session_booked" },
+            select: { id: true },
+          });
+        }
+        const planned = { now, booking: { ...planBooking, ...created, paymentProvider: planBooking.paymentProvider } };
+        for (const event of lifecycleEvents(created.id)) await recordEventWithSideEffects(tx, event, planned);
+        return created;
+      });
+    }
   } catch (error) {
     if (isExclusionViolation(error)) throw bookingConflict();
     if (violatedConstraint(error) === "booking_one_seat_per_client") {

@@ -29,9 +29,13 @@ export function meetingFieldsOnConfirm(
   return { meetingProvider: meeting.provider, meetingId: meeting.id, meetingUrl: meeting.url };
 }
 
-/** The host chose Google Meet and Google Calendar can give one (configured, connected, not needing reconnection). */
-export async function hostWantsGoogleMeet(db: Tx, hostId: string): Promise<boolean> {
-  const profile = await db.hostProfile.findUnique({ where: { userId: hostId }, select: { videoProvider: true } });
-  if (profile?.videoProvider !== "google_meet") return false;
+/**
+ * The host chose Google Meet and Google Calendar can give one (configured,
+ * connected, not needing reconnection). `videoProvider`: the host's choice
+ * when the caller has already read it.
+ */
+export async function hostWantsGoogleMeet(db: Tx, hostId: string, videoProvider?: string): Promise<boolean> {
+  const provider = videoProvider ?? (await db.hostProfile.findUnique({ where: { userId: hostId }, select: { videoProvider: true } }))?.videoProvider;
+  if (provider !== "google_meet") return false;
   return googleMeetAvailable(db, hostId);
 }
