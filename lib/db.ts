@@ -19,7 +19,10 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL):
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
   }
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  const pool = new pg.Pool({ connectionString, max });
+  // Idle connections stay open: they hold the prepared statements of the hot
+  // reads (lib/server/query-rows.ts).
+  const pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 0 });
+  pool.on("remove", (client) => forgetStatements(pool, client));
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Under a burst, requests queue for a pooled connection; waiting a few
@@ -28,6 +31,19 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL):
   });
   pools.set(client, pool);
   return client;
+}
+
+/**
+ * The embedded PGlite serves all connections from one session, so statements
+ * a dropped connection prepared outlive it there: drop them (on PostgreSQL
+ * they died with the connection and DEALLOCATE just fails, ignored).
+ */
+function forgetStatements(pool: pg.Pool, client: pg.PoolClient): void {
+  const parsed = (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection?.parsedStatements ?? {};
+  if (pool.ending) return;
+  for (const name of Object.keys(parsed)) {
+    if (/^[a-z_]+_[0-9a-z]+_\d+$/.test(name)) pool.query(`DEALLOCATE "${name}"`).catch(() => {});
+  }
 }
 
 /**

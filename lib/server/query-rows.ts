@@ -6,13 +6,55 @@
 // statement selects json, text, boolean, integer or timestamptz columns
 // (pg parses a bare `date` column at local midnight and int8 as a string:
 // repository statements select neither).
+//
+// With a `name`, the statement is prepared once per connection and then only
+// bound and executed: planning the scheduling query costs more than running
+// it (about 1.2 of 2 ms on the embedded database). The prepared name carries
+// a hash of the text (a repository function may vary its text, e.g. with the
+// filters asked for) and the connection's number: the embedded PGlite serves
+// every connection from one session, where two connections preparing the
+// same name would collide.
+import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { poolOf } from "@/lib/db";
 import type { Tx } from "./tx";
 
-export async function queryRows<T>(db: Tx, statement: Prisma.Sql): Promise<T[]> {
+const connectionNumbers = new WeakMap<pg.PoolClient, number>();
+let nextConnectionNumber = 0;
+
+/** FNV-1a, 32 bits: names a statement text, cheaply. */
+function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** An error the server answered with (a constraint, a cast): the connection itself is fine. */
+const isServerError = (error: unknown) => typeof error === "object" && error !== null && "severity" in error && "code" in error;
+
+export async function queryRows<T>(db: Tx, statement: Prisma.Sql, name?: string): Promise<T[]> {
   const pool = poolOf(db);
   if (!pool) return db.$queryRaw<T[]>(statement);
-  const result = await pool.query(statement.text, statement.values);
-  return result.rows as T[];
+  if (!name) return (await pool.query(statement.text, statement.values)).rows as T[];
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    let number = connectionNumbers.get(client);
+    if (number === undefined) {
+      number = nextConnectionNumber++;
+      connectionNumbers.set(client, number);
+    }
+    const text = statement.text;
+    const result = await client.query({ name: `${name}_${textHash(text)}_${number}`, text, values: statement.values });
+    return result.rows as T[];
+  } catch (error) {
+    if (!isServerError(error)) broken = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    // A broken connection is dropped; one that merely refused a row is reused.
+    client.release(broken);
+  }
 }

@@ -91,6 +91,6 @@ export async function querySchedulingRows(
         WHERE c."userId" IN (u."id", ${input.clientId}::uuid) AND NOT c."needsReconnect") AS "calendarConnections"
     FROM "User" u
     JOIN "HostProfile" p ON p."userId" = u."id"
-    WHERE u."id" = ${input.hostId}::uuid AND 'host' = ANY(u."roles")`);
+    WHERE u."id" = ${input.hostId}::uuid AND 'host' = ANY(u."roles")`, "scheduling_rows");
   return rows[0] ?? null;
 }

@@ -47,6 +47,7 @@ export async function storeMailOnce(db: Db, mail: NewMail, now: Date): Promise<S
         ${mail.subject}, ${mail.text}, ${mail.html}, ${mail.ics}, ${now}::timestamptz, ${now}::timestamptz)
       ON CONFLICT ("jobId", "party") DO NOTHING
       RETURNING ${STORED_COLUMNS}`,
+    "mail_insert",
   );
   if (inserted) return inserted;
   const [existing] = await queryRows<StoredMail>(

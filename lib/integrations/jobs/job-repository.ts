@@ -115,6 +115,7 @@ async function recordOutcome(db: Db, job: Pick<ClaimedJob, "id" | "attempts">, s
     Prisma.sql`UPDATE "IntegrationJob" SET ${set}, "updatedAt" = ${new Date()}::timestamptz
       WHERE "id" = ${job.id}::uuid AND "attempts" = ${job.attempts} AND "status" IN ('pending', 'failed')
       RETURNING "id"::text AS "id"`,
+    "job_outcome",
   );
   return rows.length > 0;
 }

@@ -37,6 +37,7 @@ export async function actorFromToken(db: Db, token: string): Promise<Actor | nul
     Prisma.sql`SELECT t."id", t."revokedAt", t."lastUsedAt", u."id" AS "userId", to_json(u."roles") AS "roles"
       FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
       WHERE t."tokenHash" = ${hashToken(token)}`,
+    "token_actor",
   );
   if (!row || row.revokedAt) return null;
   // Touch lastUsedAt at most once a minute: a write per request would turn

@@ -87,6 +87,7 @@ export async function queryBookingRowsByIds(db: Tx, ids: string[]): Promise<Book
   const records = await queryRows<Record<string, unknown>>(
     db,
     Prisma.sql`SELECT ${SELECT_ROW} FROM "Booking" b ${JOINS} WHERE b."id" = ANY(${ids}::uuid[])`,
+    "booking_rows",
   );
   return records.map(toRow);
 }
@@ -119,6 +120,7 @@ export async function queryBookingListPage(
     FROM page JOIN "Booking" b ON b."id" = page."id"
     ${JOINS}
     ORDER BY ${args.orderBy}`,
+    "booking_page",
   );
   if (records.length > 0) return { rows: records.map(toRow), total: records[0]!.__total };
   if (args.offset === 0) return { rows: [], total: 0 };

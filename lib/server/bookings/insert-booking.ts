@@ -125,6 +125,7 @@ export async function insertBookingWithEvents(
         RETURNING 1
       )${jobsCte}
       SELECT ${bookingRowSql.columns} FROM b ${bookingRowSql.joins}`,
+    "insert_booking",
   );
   if (!record) throw new Error("insertBookingWithEvents: the insert returned no row");
   return bookingRowSql.build(record);
