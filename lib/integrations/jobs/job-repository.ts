@@ -74,7 +74,7 @@ export interface ClaimFilter {
 export function claimDueJobs(db: Db, now: Date, leaseUntil: Date, limit: number, filter: ClaimFilter = {}): Promise<ClaimedJob[]> {
   const byBooking = filter.bookingId ? Prisma.sql`AND j."bookingId" = ${filter.bookingId}::uuid` : Prisma.empty;
   const byKind = filter.kinds?.length ? Prisma.sql`AND j.kind IN (${Prisma.join(filter.kinds)})` : Prisma.empty;
-  return db.$queryRaw<ClaimedJob[]>(Prisma.sql`
+  return queryRows<ClaimedJob>(db, Prisma.sql`
     WITH due AS (
       SELECT j.id
       FROM "IntegrationJob" j
@@ -102,7 +102,7 @@ export function claimDueJobs(db: Db, now: Date, leaseUntil: Date, limit: number,
     FROM due, "OutboxEvent" e
     WHERE j.id = due.id AND e.id = j."eventId"
     RETURNING j.id::text AS id, j.kind, j.payload, j.result, j.attempts, j."bookingId"::text AS "bookingId",
-      e.id::text AS "eventId", e.type AS "eventType", e.payload AS "eventPayload", e."createdAt" AS "eventCreatedAt"`);
+      e.id::text AS "eventId", e.type AS "eventType", e.payload AS "eventPayload", e."createdAt" AS "eventCreatedAt"`, "claim_jobs");
 }
 
 // Outcomes are written only if the row still carries our attempt number: a

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { queryRows } from "@/lib/server/query-rows";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,8 +18,12 @@ export interface ClaimedEvent {
 
 /** A cheap probe, so an idle poll costs one indexed read and no transaction. */
 export async function hasEventsToFanOut(db: Db, now: Date): Promise<boolean> {
-  const event = await db.outboxEvent.findFirst({ where: { dispatchedAt: null, nextAttemptAt: { lte: now } }, select: { id: true } });
-  return event !== null;
+  const rows = await queryRows<{ id: string }>(
+    db,
+    Prisma.sql`SELECT "id"::text AS "id" FROM "OutboxEvent" WHERE "dispatchedAt" IS NULL AND "nextAttemptAt" <= ${now}::timestamptz LIMIT 1`,
+    "events_to_fan_out",
+  );
+  return rows.length > 0;
 }
 
 /** Undispatched events, locked until the caller's transaction ends. */

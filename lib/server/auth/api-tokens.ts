@@ -44,7 +44,7 @@ export async function actorFromToken(db: Db, token: string): Promise<Actor | nul
   // every read into a write.
   const now = Date.now();
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) }, select: { id: true } });
+    await queryRows(db, Prisma.sql`UPDATE "ApiToken" SET "lastUsedAt" = ${new Date(now)}::timestamptz WHERE "id" = ${row.id}::uuid RETURNING 1`, "token_touch");
   }
   return { userId: row.userId, roles: row.roles, via: "token" };
 }
