@@ -143,6 +143,9 @@ export async function seedWorld(prisma: PrismaClient, now = new Date()): Promise
     });
   }
   for (let i = 0; i < rows.length; i += 2_000) await prisma.booking.createMany({ data: rows.slice(i, i + 2_000) });
+  // A database that grew to this size has planner statistics (autovacuum, or
+  // the embedded server's periodic ANALYZE); a bulk load has none yet.
+  await prisma.$executeRaw`ANALYZE`;
 
   const token = (client: number) => tokens[1 + client]!.token;
   const createSlots: Slot[] = [];

@@ -6,6 +6,7 @@ import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { freePort } from "./free-port";
 import { GroupedQueryQueue } from "./grouped-query-queue";
 
@@ -65,6 +66,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     extensions: { btree_gist },
   });
   const served = await startEmbeddedDbFromInstance(db, options);
+  const analyzer = scheduleAnalyze(served.url);
   let stopped = false;
   return {
     port: served.port,
@@ -72,12 +74,34 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(analyzer);
       await served.stopServerOnly();
       // close() checkpoints and flushes the folder: nothing is lost on Ctrl-C.
       await db.close();
       release();
     },
   };
+}
+
+const ANALYZE_EVERY_MS = 15 * 60_000;
+
+/**
+ * PGlite has no autovacuum, so nothing would ever refresh the planner's
+ * statistics as tables grow. ANALYZE now and then, through the socket like any
+ * client (a query on the PGlite object itself could land inside another
+ * connection's open transaction).
+ */
+function scheduleAnalyze(url: string): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    const client = new pg.Client({ connectionString: url });
+    client
+      .connect()
+      .then(() => client.query("ANALYZE"))
+      .catch((error: unknown) => console.error("[slotbook] embedded database: ANALYZE failed", error))
+      .finally(() => void client.end().catch(() => {}));
+  }, ANALYZE_EVERY_MS);
+  timer.unref();
+  return timer;
 }
 
 /** Serves an already open PGlite (tests build theirs from a snapshot). */
