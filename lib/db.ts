@@ -12,7 +12,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-const pools = new WeakMap<object, pg.Pool>();
+// On globalThis, like the client: Next bundles this module into several server
+// chunks, and each copy must find the pool of the one shared client.
+const globalPools = globalThis as unknown as { slotbookPools?: WeakMap<object, pg.Pool> };
+const pools = (globalPools.slotbookPools ??= new WeakMap<object, pg.Pool>());
 
 export function createPrismaClient(connectionString = process.env.DATABASE_URL): PrismaClient {
   if (!connectionString) {

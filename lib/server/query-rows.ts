@@ -19,8 +19,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { poolOf } from "@/lib/db";
 import type { Tx } from "./tx";
 
-const connectionNumbers = new WeakMap<pg.PoolClient, number>();
-let nextConnectionNumber = 0;
+// Shared by every bundled copy of this module (see lib/db.ts): two copies
+// numbering connections on their own would hand out the same names.
+const shared = globalThis as unknown as { slotbookStatementNames?: { numbers: WeakMap<pg.PoolClient, number>; next: number } };
+const names = (shared.slotbookStatementNames ??= { numbers: new WeakMap(), next: 0 });
 
 /** FNV-1a, 32 bits: names a statement text, cheaply. */
 function textHash(text: string): string {
@@ -42,10 +44,10 @@ export async function queryRows<T>(db: Tx, statement: Prisma.Sql, name?: string)
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    let number = connectionNumbers.get(client);
+    let number = names.numbers.get(client);
     if (number === undefined) {
-      number = nextConnectionNumber++;
-      connectionNumbers.set(client, number);
+      number = names.next++;
+      names.numbers.set(client, number);
     }
     const text = statement.text;
     const result = await client.query({ name: `${name}_${textHash(text)}_${number}`, text, values: statement.values });
