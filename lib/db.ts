@@ -45,7 +45,7 @@ function forgetStatements(pool: pg.Pool, client: pg.PoolClient): void {
   const parsed = (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection?.parsedStatements ?? {};
   if (pool.ending) return;
   for (const name of Object.keys(parsed)) {
-    if (/^[a-z_]+_[0-9a-z]+_\d+$/.test(name)) pool.query(`DEALLOCATE "${name}"`).catch(() => {});
+    if (/^[a-z_]+_[0-9a-z]+_[0-9a-z]+_\d+$/.test(name)) pool.query(`DEALLOCATE "${name}"`).catch(() => {});
   }
 }
 

@@ -11,9 +11,10 @@
 // bound and executed: planning the scheduling query costs more than running
 // it (about 1.2 of 2 ms on the embedded database). The prepared name carries
 // a hash of the text (a repository function may vary its text, e.g. with the
-// filters asked for) and the connection's number: the embedded PGlite serves
-// every connection from one session, where two connections preparing the
-// same name would collide.
+// filters asked for), a tag of the process and the connection's number: the
+// embedded PGlite serves every connection of every process from one session,
+// where two connections preparing the same name would collide.
+import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { poolOf } from "@/lib/db";
@@ -21,8 +22,10 @@ import type { Tx } from "./tx";
 
 // Shared by every bundled copy of this module (see lib/db.ts): two copies
 // numbering connections on their own would hand out the same names.
-const shared = globalThis as unknown as { slotbookStatementNames?: { numbers: WeakMap<pg.PoolClient, number>; next: number } };
-const names = (shared.slotbookStatementNames ??= { numbers: new WeakMap(), next: 0 });
+// The process's own tag keeps apart the names of two processes on one PGlite
+// (the server and a script, a test or a second server).
+const shared = globalThis as unknown as { slotbookStatementNames?: { numbers: WeakMap<pg.PoolClient, number>; next: number; tag: string } };
+const names = (shared.slotbookStatementNames ??= { numbers: new WeakMap(), next: 0, tag: randomBytes(4).readUInt32BE(0).toString(36) });
 
 /** FNV-1a, 32 bits: names a statement text, cheaply. */
 function textHash(text: string): string {
@@ -50,7 +53,7 @@ export async function queryRows<T>(db: Tx, statement: Prisma.Sql, name?: string)
       names.numbers.set(client, number);
     }
     const text = statement.text;
-    const result = await client.query({ name: `${name}_${textHash(text)}_${number}`, text, values: statement.values });
+    const result = await client.query({ name: `${name}_${textHash(text)}_${names.tag}_${number}`, text, values: statement.values });
     return result.rows as T[];
   } catch (error) {
     if (!isServerError(error)) broken = error instanceof Error ? error : new Error(String(error));
