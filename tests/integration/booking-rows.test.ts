@@ -14,7 +14,9 @@ import { bookingSelect } from "@/lib/server/bookings/booking-view";
 import { bookingListWhere, listBookings } from "@/lib/server/bookings/list-bookings";
 import type { ListBookingsQuery } from "@/lib/server/bookings/schemas";
 import { querySchedulingRows } from "@/lib/server/scheduling-rows";
+import { createPrismaClient } from "@/lib/db";
 import { makeAdmin, makeHost, makeUser, type TestUser } from "../support/fixtures";
+import { testDatabase } from "../setup/test-database";
 
 const HOUR = 3_600_000;
 const base = Date.UTC(2031, 2, 10, 9); // a fixed future Monday, 09:00 UTC
@@ -170,5 +172,16 @@ describe("raw reads outside and inside a transaction", () => {
     expect(direct?.clientBookings.length).toBeGreaterThan(0);
     expect(direct?.hasCalendars).toBe(false);
     expect(await db.$transaction((tx) => querySchedulingRows(tx, input))).toEqual(direct);
+  });
+
+  it("two clients on one database prepare the same statements side by side (PGlite shares one session)", async () => {
+    const other = createPrismaClient(testDatabase().url);
+    try {
+      const calls = Array.from({ length: 24 }, (_, i) => actorFromToken(i % 2 === 0 ? getPrisma() : other, client.token));
+      const actors = await Promise.all(calls);
+      expect(new Set(actors.map((a) => a?.userId))).toEqual(new Set([client.id]));
+    } finally {
+      await other.$disconnect();
+    }
   });
 });
