@@ -33,6 +33,34 @@ describe("embedded PostgreSQL over pglite-socket", () => {
     }
   }, 60_000);
 
+  it("runs a statement's Parse..Sync group in one call into PGlite, errors included", async () => {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { startEmbeddedDbFromInstance } = await import("./embedded-db");
+    const instance = await PGlite.create("memory://");
+    let calls = 0;
+    const original = instance.execProtocolRawStream.bind(instance);
+    instance.execProtocolRawStream = (message, options) => {
+      calls += 1;
+      return original(message, options);
+    };
+    const served = await startEmbeddedDbFromInstance(instance);
+    const client = new pg.Client({ connectionString: served.url });
+    try {
+      await client.connect();
+      calls = 0;
+      const rows = await Promise.all(Array.from({ length: 20 }, (_, i) => client.query("SELECT $1::int + 1 AS v", [i])));
+      expect(rows.map((r) => r.rows[0].v)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(calls).toBe(20);
+      // A failing statement still answers with its error and leaves the connection usable.
+      await expect(client.query("SELECT $1::int / 0", [1])).rejects.toThrow(/division by zero/);
+      expect((await client.query("SELECT 2 AS v")).rows[0].v).toBe(2);
+    } finally {
+      await client.end();
+      await served.stopServerOnly();
+      await instance.close();
+    }
+  }, 60_000);
+
   it("never lets a transaction start inside another connection's Parse..Sync group", async () => {
     const tx = new pg.Pool({ connectionString: db.url, max: 4 });
     const plain = new pg.Pool({ connectionString: db.url, max: 4 });

@@ -5,6 +5,13 @@
 // breaks the first one: "portal does not exist", or rows of the wrong query.
 // This queue keeps the connection that started a message group in charge until
 // its Sync (or a simple Query) has run, and for the whole of an open transaction.
+//
+// It also runs a group in one go: Parse, Bind, Describe and Execute are held
+// (and acknowledged at once, so the socket handler hands over the next one)
+// until the message that ends the group arrives, and the whole group goes
+// into PGlite as one buffer, which it processes message by message. One call
+// into WebAssembly, one write to the socket and one file-system sync per
+// statement instead of five (docs/decisions/016-hot-paths-in-sql.md).
 import type { PGlite } from "@electric-sql/pglite";
 
 interface Queued {
@@ -18,6 +25,8 @@ interface Queued {
 const SYNC = 0x53; // 'S'
 const QUERY = 0x51; // 'Q'
 const TERMINATE = 0x58; // 'X'
+/** Parse, Bind, Describe, Execute, Close: always followed by more of their group. */
+const HELD = new Set([0x50, 0x42, 0x44, 0x45, 0x43]);
 
 /** Messages after which another connection may take its turn. */
 function endsGroup(message: Uint8Array): boolean {
@@ -26,18 +35,45 @@ function endsGroup(message: Uint8Array): boolean {
   return type === SYNC || type === QUERY || type === TERMINATE || type === 0;
 }
 
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 export class GroupedQueryQueue {
   private queue: Queued[] = [];
+  private held = new Map<number, Uint8Array[]>();
   private processing = false;
   private owner: number | null = null;
 
   constructor(private readonly db: PGlite) {}
 
   enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ handlerId, message, onData, resolve, reject });
-      void this.process();
-    });
+    const held = this.held.get(handlerId) ?? [];
+    if (HELD.has(message[0]!)) {
+      held.push(message);
+      this.held.set(handlerId, held);
+      return Promise.resolve(0);
+    }
+    this.held.delete(handlerId);
+    // A startup or terminate message must reach PGlite on its own (it treats
+    // them specially); anything else runs with the messages held before it.
+    const special = message[0] === 0 || message[0] === TERMINATE;
+    const groups = special ? [...(held.length > 0 ? [concat(held)] : []), message] : [concat([...held, message])];
+    const runs = groups.map(
+      (group) =>
+        new Promise<number>((resolve, reject) => {
+          this.queue.push({ handlerId, message: group, onData, resolve, reject });
+        }),
+    );
+    void this.process();
+    return Promise.all(runs).then((bytes) => bytes.reduce((a, b) => a + b, 0));
   }
 
   getQueueLength(): number {
@@ -45,6 +81,7 @@ export class GroupedQueryQueue {
   }
 
   clearQueueForHandler(handlerId: number): void {
+    this.held.delete(handlerId);
     this.queue = this.queue.filter((q) => {
       if (q.handlerId !== handlerId) return true;
       q.reject(new Error("Handler disconnected"));
@@ -90,11 +127,26 @@ export class GroupedQueryQueue {
           current.reject(error as Error);
           continue;
         }
-        this.owner = endsGroup(current.message) && !this.db.isInTransaction() ? null : current.handlerId;
+        // A group's last message decides: Sync or Query outside a transaction hands over.
+        this.owner = endsGroup(lastMessageType(current.message)) && !this.db.isInTransaction() ? null : current.handlerId;
         current.resolve(bytes);
       }
     } finally {
       this.processing = false;
     }
   }
+}
+
+/** The type byte of the last message in a buffer of whole protocol messages, as a one-byte array for endsGroup. */
+function lastMessageType(buffer: Uint8Array): Uint8Array {
+  // A startup packet has no type byte: its first byte is 0 and it is always alone.
+  if (buffer[0] === 0) return buffer;
+  let at = 0;
+  let last = at;
+  while (at < buffer.length) {
+    last = at;
+    const length = ((buffer[at + 1]! << 24) | (buffer[at + 2]! << 16) | (buffer[at + 3]! << 8) | buffer[at + 4]!) >>> 0;
+    at += 1 + length;
+  }
+  return buffer.subarray(last, last + 1);
 }
