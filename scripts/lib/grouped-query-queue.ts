@@ -10,8 +10,8 @@
 // (and acknowledged at once, so the socket handler hands over the next one)
 // until the message that ends the group arrives, and the whole group goes
 // into PGlite as one buffer, which it processes message by message. One call
-// into WebAssembly, one write to the socket and one file-system sync per
-// statement instead of five (docs/decisions/016-hot-paths-in-sql.md).
+// into WebAssembly, one file-system sync and one write to the socket per
+// statement instead of five or more (docs/decisions/016-hot-paths-in-sql.md).
 import type { PGlite } from "@electric-sql/pglite";
 
 interface Queued {
@@ -112,21 +112,22 @@ export class GroupedQueryQueue {
     try {
       for (let item = this.next(); item; item = this.next()) {
         const current = item;
-        let bytes = 0;
+        // PGlite hands its output over flush by flush (a view into its own
+        // buffer, hence the copies); the socket gets it in one write, not
+        // one system call per flush.
+        const chunks: Uint8Array[] = [];
         try {
           await this.db.runExclusive(() =>
-            this.db.execProtocolRawStream(current.message, {
-              onRawData: (data: Uint8Array) => {
-                bytes += data.length;
-                current.onData(data);
-              },
-            }),
+            this.db.execProtocolRawStream(current.message, { onRawData: (data: Uint8Array) => void chunks.push(data.slice()) }),
           );
         } catch (error) {
           this.owner = null;
           current.reject(error as Error);
           continue;
         }
+        const output = chunks.length === 0 ? new Uint8Array(0) : concat(chunks);
+        const bytes = output.length;
+        if (bytes > 0) current.onData(output);
         // A group's last message decides: Sync or Query outside a transaction hands over.
         this.owner = endsGroup(lastMessageType(current.message)) && !this.db.isInTransaction() ? null : current.handlerId;
         current.resolve(bytes);
