@@ -50,8 +50,13 @@ const partsOf = (formatter: Intl.DateTimeFormat, at: Date) => {
   return parts;
 };
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+// One formatter per zone gives both the date and the 24-hour time of an instant.
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+const hour12Formatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatter = (zone: string) =>
+  cachedFormatter(zoneFormatters, zone, () =>
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+  );
 
 /** Today's date in `zone`. */
 export function todayIn(zone: string, now: Date = new Date()): string {
@@ -60,8 +65,7 @@ export function todayIn(zone: string, now: Date = new Date()): string {
 
 /** The date of an instant in `zone`. */
 export function dateInZone(instant: string | Date, zone: string): string {
-  const formatter = cachedFormatter(dayFormatters, zone, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }));
-  const { year = "", month, day } = partsOf(formatter, new Date(instant));
+  const { year = "", month, day } = partsOf(zoneFormatter(zone), new Date(instant));
   return `${year.padStart(4, "0")}-${month}-${day}`;
 }
 
@@ -134,11 +138,13 @@ export const formatMonthName = (month: string) => dateFmt("monthName").format(ut
 
 /** "09:30" (or "9:30 am" with hour12) of an instant in `zone`. */
 export function formatTime(instant: string | Date, zone: string, hour12 = false): string {
-  const formatter = cachedFormatter(timeFormatters, `${zone} ${hour12 ? 12 : 24}`, () =>
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: hour12 ? "numeric" : "2-digit", minute: "2-digit", hourCycle: hour12 ? "h12" : "h23" }),
-  );
+  if (!hour12) {
+    const { hour, minute } = partsOf(zoneFormatter(zone), new Date(instant));
+    return `${hour}:${minute}`;
+  }
+  const formatter = cachedFormatter(hour12Formatters, zone, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hourCycle: "h12" }));
   const { hour, minute, dayPeriod = "" } = partsOf(formatter, new Date(instant));
-  return hour12 ? `${hour}:${minute} ${dayPeriod.toLowerCase()}` : `${hour}:${minute}`;
+  return `${hour}:${minute} ${dayPeriod.toLowerCase()}`;
 }
 
 /** "UTC+05:30" for `zone` at `at`. */
