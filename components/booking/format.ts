@@ -12,16 +12,22 @@ export const sessionTypeLabel = (type: string) => SESSION_TYPE_LABELS[type] ?? t
 
 export const SESSION_TYPE_OPTIONS = Object.entries(SESSION_TYPE_LABELS).map(([value, label]) => ({ value, label }));
 
+// Building an Intl.NumberFormat costs far more than using one (a millisecond or more on a
+// phone, on every render of the booking widget's service list): one per currency and precision.
+const priceFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatPrice(cents: number, currency: string | null | undefined): string {
   if (cents === 0) return "Free";
   const code = currency && /^[A-Z]{3}$/.test(currency) ? currency : "USD";
+  const digits = cents % 100 === 0 ? 0 : 2;
   try {
-    return new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency: code,
-      minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
-      maximumFractionDigits: 2,
-    }).format(cents / 100);
+    const key = `${code}:${digits}`;
+    let format = priceFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat("en-US", { style: "currency", currency: code, minimumFractionDigits: digits, maximumFractionDigits: 2 });
+      priceFormats.set(key, format);
+    }
+    return format.format(cents / 100);
   } catch {
     return `${(cents / 100).toFixed(2)} ${code}`;
   }

@@ -1,9 +1,10 @@
 // Calendar arithmetic and display helpers. Pure and zone-explicit: nothing here
 // reads the process (server) or browser zone, so server and client components
 // render the same text. Calendar dates are "YYYY-MM-DD", months "YYYY-MM".
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { canonicalTimeZone } from "@/lib/domain/time";
+// Intl only, with its formatters built on first use and cached: this module is
+// in the host page's first bundle, where a date library and eagerly built
+// formatters cost hydration time on a phone (docs/decisions/013).
+import { canonicalTimeZone } from "@/lib/domain/zone-name";
 
 export interface Slot {
   start: string;
@@ -33,14 +34,39 @@ export function validZone(value: unknown): string | null {
   return typeof value === "string" ? canonicalTimeZone(value) : null;
 }
 
+/** One formatter per key, built on first use (building one costs far more than using it). */
+function cachedFormatter(cache: Map<string, Intl.DateTimeFormat>, key: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = build();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+const partsOf = (formatter: Intl.DateTimeFormat, at: Date) => {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatter.formatToParts(at)) parts[part.type] = part.value;
+  return parts;
+};
+
+// One formatter per zone gives both the date and the 24-hour time of an instant.
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+const hour12Formatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatter = (zone: string) =>
+  cachedFormatter(zoneFormatters, zone, () =>
+    new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
+  );
+
 /** Today's date in `zone`. */
 export function todayIn(zone: string, now: Date = new Date()): string {
-  return format(new TZDate(now, zone), "yyyy-MM-dd");
+  return dateInZone(now, zone);
 }
 
 /** The date of an instant in `zone`. */
 export function dateInZone(instant: string | Date, zone: string): string {
-  return format(new TZDate(new Date(instant), zone), "yyyy-MM-dd");
+  const { year = "", month, day } = partsOf(zoneFormatter(zone), new Date(instant));
+  return `${year.padStart(4, "0")}-${month}-${day}`;
 }
 
 export const monthOf = (date: string) => date.slice(0, 7);
@@ -90,26 +116,35 @@ export const WEEKDAYS = [
   { short: "Su", long: "Sunday" },
 ] as const;
 
-const dateFmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...options });
-const LONG_DATE = dateFmt({ weekday: "long", day: "numeric", month: "long" });
-const LONG_DATE_YEAR = dateFmt({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
-const SHORT_DATE = dateFmt({ weekday: "short", day: "numeric", month: "short" });
-const MONTH_TITLE = dateFmt({ month: "long", year: "numeric" });
-const MONTH_NAME = dateFmt({ month: "long" });
+const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
+const DATE_FORMATS = {
+  long: { weekday: "long", day: "numeric", month: "long" },
+  longYear: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  short: { weekday: "short", day: "numeric", month: "short" },
+  monthTitle: { month: "long", year: "numeric" },
+  monthName: { month: "long" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const dateFmt = (name: keyof typeof DATE_FORMATS) =>
+  cachedFormatter(calendarFormatters, name, () => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...DATE_FORMATS[name] }));
 
 /** "Friday 4 December" (calendar date, no zone involved). */
-export const formatLongDate = (date: string, withYear = false) => (withYear ? LONG_DATE_YEAR : LONG_DATE).format(utcDate(date));
+export const formatLongDate = (date: string, withYear = false) => dateFmt(withYear ? "longYear" : "long").format(utcDate(date));
 /** "Fri 4 Dec". */
-export const formatShortDate = (date: string) => SHORT_DATE.format(utcDate(date));
+export const formatShortDate = (date: string) => dateFmt("short").format(utcDate(date));
 /** "December 2026". */
-export const formatMonth = (month: string) => MONTH_TITLE.format(utcDate(firstOfMonth(month)));
+export const formatMonth = (month: string) => dateFmt("monthTitle").format(utcDate(firstOfMonth(month)));
 /** "December". */
-export const formatMonthName = (month: string) => MONTH_NAME.format(utcDate(firstOfMonth(month)));
+export const formatMonthName = (month: string) => dateFmt("monthName").format(utcDate(firstOfMonth(month)));
 
 /** "09:30" (or "9:30 am" with hour12) of an instant in `zone`. */
 export function formatTime(instant: string | Date, zone: string, hour12 = false): string {
-  const d = new TZDate(new Date(instant), zone);
-  return hour12 ? format(d, "h:mm aaa") : format(d, "HH:mm");
+  if (!hour12) {
+    const { hour, minute } = partsOf(zoneFormatter(zone), new Date(instant));
+    return `${hour}:${minute}`;
+  }
+  const formatter = cachedFormatter(hour12Formatters, zone, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hourCycle: "h12" }));
+  const { hour, minute, dayPeriod = "" } = partsOf(formatter, new Date(instant));
+  return `${hour}:${minute} ${dayPeriod.toLowerCase()}`;
 }
 
 /** "UTC+05:30" for `zone` at `at`. */

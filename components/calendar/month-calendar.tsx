@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { startTransition, useEffect, useId, useRef, useState } from "react";
 import { addDays, addMonths, firstOfMonth, formatLongDate, formatMonth, isDate, lastOfMonth, monthOf, monthWeeks, weekdayMondayFirst, WEEKDAYS } from "./dates";
 import { ChevronLeftIcon, ChevronRightIcon } from "./icons";
 import styles from "./month-calendar.module.css";
@@ -52,7 +52,10 @@ export function MonthCalendar({ month, onMonthChange, selected, onSelect, counts
   // unless the user is already moving around.
   const hadCounts = useRef(counts !== null);
   useEffect(() => {
-    if (counts && !hadCounts.current && !moveFocus.current) setFocused(initialFocus(month, selected, counts, today));
+    if (counts && !hadCounts.current && !moveFocus.current) {
+      const next = initialFocus(month, selected, counts, today);
+      startTransition(() => setFocused(next));
+    }
     hadCounts.current = counts !== null;
   }, [counts, month, selected, today]);
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { addMonths, formatMonthName, groupSlotsByDate, monthOf, todayIn, type Slot } from "./dates";
 import { MonthCalendar } from "./month-calendar";
 import { SlotList } from "./slot-list";
@@ -71,11 +71,12 @@ export function SlotPicker(props: SlotPickerProps) {
       const next = addMonths(month, 1);
       if (!touched.current && advanced.current < 2 && (!maxMonth || next <= maxMonth)) {
         advanced.current += 1;
-        setMonth(next);
+        startTransition(() => setMonth(next));
       }
       return;
     }
-    if (!date || monthOf(date) !== month) setDate(firstFree);
+    // A transition: a day the visitor picks meanwhile (a sync update) still wins.
+    if (!date || monthOf(date) !== month) startTransition(() => setDate(firstFree));
   }, [counts, firstFree, month, date, maxMonth]);
 
   const daySlots = date ? (byDate.get(date) ?? []) : [];

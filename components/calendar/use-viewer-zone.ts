@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { startTransition, useCallback, useEffect, useState } from "react";
 import { detectTimeZone } from "../time-zone-select";
 import { validZone } from "./dates";
 import { parseZoneCookie, ZONE_COOKIE, zoneCookieValue, type ZoneChoice } from "./zone-cookie";
@@ -28,9 +28,13 @@ export function useViewerZone(initialZone: string) {
     const stored = readCookie();
     let next = stored?.manual ? stored.zone : (validZone(detectTimeZone() ?? "") ?? stored?.zone ?? initialZone);
     if (!validZone(next)) next = initialZone;
-    setZoneState(next);
     if (!stored?.manual) writeCookie({ zone: next, manual: false });
-    setReady(true);
+    // Right after hydration: the widget's re-render with the zone (times, marked days) is an
+    // interruptible transition, not one long task in front of the visitor's first input.
+    startTransition(() => {
+      setZoneState(next);
+      setReady(true);
+    });
     // Once, on mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -7,6 +7,9 @@
 import { tzOffset, tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { DomainError } from "./errors";
+import { canonicalTimeZone } from "./zone-name";
+
+export { canonicalTimeZone };
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
@@ -14,54 +17,8 @@ export const DAY_MS = 86_400_000;
 export const MINUTES_PER_DAY = 1440;
 
 // ---------------------------------------------------------------------------
-// Zone names
-
-// ICU (and so Node's Intl) still resolves some zones to their pre-rename
-// spelling (Asia/Calcutta, Europe/Kiev). We store the current IANA name so that
-// the same host never appears under two names.
-const PREFERRED_NAMES: Readonly<Record<string, string>> = {
-  "Asia/Calcutta": "Asia/Kolkata",
-  "Asia/Katmandu": "Asia/Kathmandu",
-  "Asia/Saigon": "Asia/Ho_Chi_Minh",
-  "Asia/Rangoon": "Asia/Yangon",
-  "Asia/Dacca": "Asia/Dhaka",
-  "Asia/Thimbu": "Asia/Thimphu",
-  "Asia/Ulan_Bator": "Asia/Ulaanbaatar",
-  "Europe/Kiev": "Europe/Kyiv",
-  "Atlantic/Faeroe": "Atlantic/Faroe",
-  "America/Godthab": "America/Nuuk",
-  "Pacific/Enderbury": "Pacific/Kanton",
-  "Etc/UTC": "UTC",
-  "Etc/GMT": "UTC",
-};
-
-const canonicalCache = new Map<string, string | null>();
-
-/**
- * The canonical IANA name of `name`, or null when it is not a zone.
- * Aliases (US/Eastern, Asia/Calcutta) resolve to their current name; UTC
- * offsets ("+05:00") are refused because they carry no DST rules and a host
- * who types one would silently lose them.
- */
-export function canonicalTimeZone(name: string): string | null {
-  if (typeof name !== "string") return null;
-  const cached = canonicalCache.get(name);
-  if (cached !== undefined) return cached;
-  let result: string | null = null;
-  const trimmed = name.trim();
-  if (trimmed.length > 0 && trimmed.length <= 64 && /^[A-Za-z]/.test(trimmed)) {
-    try {
-      const resolved = new Intl.DateTimeFormat("en-US", { timeZone: trimmed }).resolvedOptions().timeZone;
-      result = PREFERRED_NAMES[resolved] ?? resolved;
-      if (!Number.isFinite(tzOffset(result, new Date(0)))) result = null;
-    } catch {
-      result = null;
-    }
-  }
-  if (canonicalCache.size > 1000) canonicalCache.clear();
-  canonicalCache.set(name, result);
-  return result;
-}
+// Zone names: canonicalTimeZone lives in ./zone-name (no date library), so that
+// client components can validate a zone without shipping date-fns.
 
 export function isValidTimeZone(name: string): boolean {
   return canonicalTimeZone(name) !== null;

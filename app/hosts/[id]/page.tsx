@@ -132,6 +132,27 @@ export default async function HostPage({ params, searchParams }: { params: Param
           ) : null}
         </header>
 
+        {/* Before the aside in the document (the grid areas still put it beside the profile on wide
+            screens): a paint in the middle of the first flush must not show the aside where the
+            booking widget is about to go and then push it down (a layout shift on phones). */}
+        <div className={styles.booking}>
+          <Suspense fallback={<WidgetSkeleton />}>
+            <BookingSection
+              host={host}
+              services={bookable}
+              durations={durations}
+              zone={zone}
+              zoneKnown={zoneKnown}
+              serviceId={serviceId}
+              duration={duration}
+              date={isDate(date) ? date : undefined}
+              start={start}
+              viewer={{ signedIn: user !== null, isSelf: user?.id === host.id }}
+              actor={user ? actorOf(user) : null}
+            />
+          </Suspense>
+        </div>
+
         <aside className={`${styles.profile} ${styles.more}`} aria-label={`About ${host.name}`}>
           {host.bio ? (
             <section aria-labelledby="about-title" className={styles.section}>
@@ -189,23 +210,6 @@ export default async function HostPage({ params, searchParams }: { params: Param
           ) : null}
         </aside>
 
-        <div className={styles.booking}>
-          <Suspense fallback={<WidgetSkeleton />}>
-            <BookingSection
-              host={host}
-              services={bookable}
-              durations={durations}
-              zone={zone}
-              zoneKnown={zoneKnown}
-              serviceId={serviceId}
-              duration={duration}
-              date={isDate(date) ? date : undefined}
-              start={start}
-              viewer={{ signedIn: user !== null, isSelf: user?.id === host.id }}
-              actor={user ? actorOf(user) : null}
-            />
-          </Suspense>
-        </div>
       </div>
     </div>
   );
