@@ -91,7 +91,7 @@ function naiveSlots(q: SlotQuery): { start: number; durations: number[] }[] {
   const maxDur = durations[durations.length - 1]! * MIN;
   const free = expandAvailability({ ...q.availability, timeZone: policy.timeZone, from: q.range.from, to: new Date(to + maxDur) });
   const pad = (policy.bufferBeforeMinutes + policy.bufferAfterMinutes) * MIN;
-  const busy = (q.hostBusy ?? []).map((b) => ({ start: b.start.getTime() - pad, end: b.end.getTime() + pad }));
+  const busy = (q.hostBusy ?? []).map((b) => ({ start: Number(b.start) - pad, end: Number(b.end) + pad }));
   const out: { start: number; durations: number[] }[] = [];
   const seen = new Set<number>();
   const dates: string[] = [];

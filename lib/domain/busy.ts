@@ -7,11 +7,15 @@ import type { Interval } from "./intervals";
 import type { HostPolicy, HostPolicyInput } from "./policy";
 import { MINUTE_MS, type ZoneClock, formatDay, isoWeekStartDay } from "./time";
 
-/** A booking (or seat) that may hold time. */
+/**
+ * A booking (or seat) that may hold time. Instants as Date or epoch ms: a
+ * month's bookings arrive from the database as numbers, and making hundreds of
+ * Dates only to read their time back is measurable on every slots request.
+ */
 export interface BusyInterval {
   id?: string;
-  start: Date;
-  end: Date;
+  start: Date | number;
+  end: Date | number;
   /** When given, non-blocking statuses (draft, cancelled…) are ignored. */
   status?: BookingStatus;
 }
@@ -61,9 +65,9 @@ export function groupSlotState(o: { capacity: number; seatsTaken: number }): { o
   return { open: seatsLeft > 0, seatsLeft };
 }
 
-/** Epoch ms of a Date, or a DomainError naming the field. */
-export function toMs(d: Date, what: string): number {
-  const v = d instanceof Date ? d.getTime() : NaN;
+/** Epoch ms of a Date (or of epoch ms), or a DomainError naming the field. */
+export function toMs(d: Date | number, what: string): number {
+  const v = d instanceof Date ? d.getTime() : typeof d === "number" ? d : NaN;
   if (!Number.isFinite(v)) throw new DomainError("invalid_input", `${what} must be a valid Date`);
   return v;
 }

@@ -69,13 +69,13 @@ describe("slot properties", () => {
           const e = s + d * MIN;
           const occupied = { start: s - before, end: e + after };
           for (const b of query.hostBusy ?? []) {
-            expect(overlaps(occupied, { start: b.start.getTime() - before, end: b.end.getTime() + after })).toBe(false);
+            expect(overlaps(occupied, { start: Number(b.start) - before, end: Number(b.end) + after })).toBe(false);
           }
           for (const x of query.externalBusy ?? []) {
             expect(overlaps(occupied, { start: x.start.getTime(), end: x.end.getTime() })).toBe(false);
           }
           for (const c of query.clientBusy ?? []) {
-            expect(overlaps({ start: s, end: e }, { start: c.start.getTime(), end: c.end.getTime() })).toBe(false);
+            expect(overlaps({ start: s, end: e }, { start: Number(c.start), end: Number(c.end) })).toBe(false);
           }
         }
       }),

@@ -90,7 +90,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     const from = range.from.getTime();
     // Busy times on a 5-minute grid in real time: independent of the zone's
     // offset, so they also land at odd wall times in Kathmandu or Lord Howe.
-    const at5 = (x: { at: number; len: number }, id: string): BusyInterval => ({
+    const at5 = (x: { at: number; len: number }, id: string): BusyInterval & { start: Date; end: Date } => ({
       id,
       start: new Date(from + x.at * 5 * MIN),
       end: new Date(from + (x.at + x.len) * 5 * MIN),
@@ -129,7 +129,11 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       range,
       now: new Date(from + r.nowShiftMin * MIN),
       hostBusy: [...r.hostBusy.map((x, i) => at5(x, `h${i}`)), ...occurrences],
-      clientBusy: r.clientBusy.map((x, i) => at5(x, `c${i}`)),
+      // Bookings come from the database as epoch ms: the engine takes both.
+      clientBusy: r.clientBusy.map((x, i) => {
+        const b = at5(x, `c${i}`);
+        return i % 2 === 0 ? b : { ...b, start: b.start.getTime(), end: b.end.getTime() };
+      }),
       externalBusy,
       ...(occurrences.length > 0 || r.joinOnly ? { group: { occurrences, allowNewOccurrences: !r.joinOnly } } : {}),
     };

@@ -115,7 +115,7 @@ export async function loadSchedulingContext(
 }
 
 function toBusy(b: BookingInterval): BusyInterval {
-  return { id: b.id, start: new Date(b.startAt), end: new Date(b.endAt), status: b.status };
+  return { id: b.id, start: b.startAt, end: b.endAt, status: b.status };
 }
 
 function isoDate(d: Date): string {
