@@ -3,18 +3,9 @@
 // worker processes share the tables without a coordinator or double sends.
 // Every timestamp comes from the caller's clock, never from SQL now(), so
 // tests can move time without sleeping.
-import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queryRows } from "@/lib/server/query-rows";
-
-type Tx = Prisma.TransactionClient;
-
-export interface ClaimedEvent {
-  id: string;
-  type: string;
-  audience: string[];
-}
 
 /** A cheap probe, so an idle poll costs one indexed read and no transaction. */
 export async function hasEventsToFanOut(db: Db, now: Date): Promise<boolean> {
@@ -26,43 +17,42 @@ export async function hasEventsToFanOut(db: Db, now: Date): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Undispatched events, locked until the caller's transaction ends. */
-export function lockEventsForFanOut(tx: Tx, now: Date, limit: number): Promise<ClaimedEvent[]> {
-  return tx.$queryRaw<ClaimedEvent[]>(Prisma.sql`
-    SELECT id::text AS id, type, COALESCE(audience::text[], ARRAY[]::text[]) AS audience
-    FROM "OutboxEvent"
-    WHERE "dispatchedAt" IS NULL AND "nextAttemptAt" <= ${now}
-    ORDER BY seq
-    LIMIT ${limit}
-    FOR UPDATE SKIP LOCKED`);
-}
-
-export interface SubscriptionTarget {
-  id: string;
-  userId: string;
-  events: string[];
-}
-
-export function activeSubscriptionsOf(tx: Tx, userIds: string[]): Promise<SubscriptionTarget[]> {
-  return tx.webhookSubscription.findMany({
-    where: { userId: { in: userIds }, active: true },
-    select: { id: true, userId: true, events: true },
-  });
-}
-
-/** Existing (subscription, event) pairs are skipped, so a re-run cannot duplicate. */
-export async function insertDeliveries(tx: Tx, pairs: Array<{ subscriptionId: string; eventId: string }>, now: Date): Promise<number> {
-  if (pairs.length === 0) return 0;
-  const data = pairs.map(({ subscriptionId, eventId }) => {
-    const id = randomUUID();
-    return { id, subscriptionId, eventId, messageId: `msg_${id}`, nextAttemptAt: now };
-  });
-  const { count } = await tx.webhookDelivery.createMany({ data, skipDuplicates: true });
-  return count;
-}
-
-export async function markEventsDispatched(tx: Tx, eventIds: string[], now: Date): Promise<void> {
-  await tx.outboxEvent.updateMany({ where: { id: { in: eventIds } }, data: { dispatchedAt: now } });
+/**
+ * Fans due events out to the subscriptions of their audience, in ONE
+ * statement: lock the events (SKIP LOCKED, so a second worker takes others),
+ * insert a delivery per (subscription, event) the subscription wants (all
+ * types when its list is empty), mark the events dispatched. One statement is
+ * atomic like the transaction it replaces, and holds the embedded database for
+ * one round trip, not five (docs/decisions/016-hot-paths-in-sql.md).
+ * Existing (subscription, event) pairs are skipped, so a re-run cannot
+ * duplicate. Returns the number of events dispatched.
+ */
+export async function fanOutDueEvents(db: Db, now: Date, limit: number): Promise<number> {
+  const [row] = await queryRows<{ events: number }>(
+    db,
+    Prisma.sql`WITH ev AS (
+        SELECT "id", "type", "audience" FROM "OutboxEvent"
+        WHERE "dispatchedAt" IS NULL AND "nextAttemptAt" <= ${now}::timestamptz
+        ORDER BY "seq"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      ), pairs AS (
+        SELECT gen_random_uuid() AS "id", s."id" AS "subscriptionId", ev."id" AS "eventId"
+        FROM ev JOIN "WebhookSubscription" s
+          ON s."userId" = ANY(ev."audience") AND s."active" AND (cardinality(s."events") = 0 OR ev."type" = ANY(s."events"))
+      ), deliveries AS (
+        INSERT INTO "WebhookDelivery" ("id", "subscriptionId", "eventId", "messageId", "nextAttemptAt", "updatedAt")
+        SELECT "id", "subscriptionId", "eventId", 'msg_' || "id"::text, ${now}::timestamptz, ${now}::timestamptz FROM pairs
+        ON CONFLICT ("subscriptionId", "eventId") DO NOTHING
+        RETURNING 1
+      ), dispatched AS (
+        UPDATE "OutboxEvent" o SET "dispatchedAt" = ${now}::timestamptz FROM ev WHERE o."id" = ev."id"
+        RETURNING 1
+      )
+      SELECT (SELECT count(*)::int FROM dispatched) AS "events", (SELECT count(*)::int FROM deliveries) AS "deliveries"`,
+    "fan_out_events",
+  );
+  return row?.events ?? 0;
 }
 
 export interface ClaimedDelivery {
