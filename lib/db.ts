@@ -32,6 +32,18 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL):
     // seconds beats failing (Prisma's default wait is 2 s).
     transactionOptions: { maxWait: 20_000, timeout: 20_000 },
   });
+  // An idle connection the server drops (a restart, a database dropped by a
+  // test) must not take the process down: the pool replaces it on next use.
+  pool.on("error", (error) => console.error("[slotbook] database: idle connection lost", error.message));
+  // Raw statements may use the pool before (or without) any Prisma query, and
+  // Prisma only ends a pool it has connected: $disconnect ends ours in any case.
+  const disconnect = client.$disconnect.bind(client);
+  Object.assign(client, {
+    $disconnect: async () => {
+      await disconnect();
+      if (!pool.ending) await pool.end();
+    },
+  });
   pools.set(client, pool);
   return client;
 }
