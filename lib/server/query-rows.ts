@@ -9,7 +9,10 @@
 //
 // With a `name`, the statement is prepared once per connection and then only
 // bound and executed: planning the scheduling query costs more than running
-// it (about 1.2 of 2 ms on the embedded database). The prepared name carries
+// it (about 1.2 of 2 ms on the embedded database). Name only statements whose
+// best plan does not depend on the values (lookups by key): after five runs
+// PostgreSQL may keep a generic plan, and for the queue scans (claims, the
+// fan-out) a generic plan scans the whole growing table. The prepared name carries
 // a hash of the text (a repository function may vary its text, e.g. with the
 // filters asked for), a tag of the process and the connection's number: the
 // embedded PGlite serves every connection of every process from one session,

@@ -37,7 +37,7 @@ export const emailNotifyJob: JobExecutor = {
   async run(job, ctx) {
     const config = smtpConfig(ctx.env);
     if (!job.bookingId) return { status: "skipped", reason: "No booking." };
-    const [row] = await queryBookingRowsByIds(ctx.db, [job.bookingId]);
+    const row = ctx.bookingRows?.has(job.bookingId) ? ctx.bookingRows.get(job.bookingId) : (await queryBookingRowsByIds(ctx.db, [job.bookingId]))[0];
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const base = appUrl(ctx.env);
     const key = config ? "sent" : "stored";

@@ -43,7 +43,7 @@ export const reminderJob: JobExecutor = {
   async run(job, ctx) {
     const spec = reminderSpec(job.kind);
     if (!spec || !job.bookingId) return { status: "skipped", reason: "Not a booking reminder." };
-    const [row] = await queryBookingRowsByIds(ctx.db, [job.bookingId]);
+    const row = ctx.bookingRows?.has(job.bookingId) ? ctx.bookingRows.get(job.bookingId) : (await queryBookingRowsByIds(ctx.db, [job.bookingId]))[0];
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const verdict = reminderVerdict({ now: ctx.now(), plannedStart: String(job.payload.start ?? ""), status: row.status, currentStart: row.startAt, offsetMs: spec.offsetMs });
     if (!verdict.send) return { status: "skipped", reason: verdict.reason };

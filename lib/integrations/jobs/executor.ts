@@ -2,6 +2,7 @@
 // either returns an outcome (done, or skipped when there is nothing to do) or
 // throws: a retryable error is tried again later, anything else kills the job.
 import type { Db } from "@/lib/db";
+import type { BookingRow } from "@/lib/server/bookings/booking-view";
 import type { ClaimedJob } from "./job-repository";
 
 export interface JobContext {
@@ -9,6 +10,13 @@ export interface JobContext {
   now: () => Date;
   env: NodeJS.ProcessEnv;
   fetch?: typeof fetch;
+  /**
+   * The booking rows of the mail jobs of the batch being run, read in one
+   * statement right after the claim (null: the booking is gone). A batch
+   * never holds two jobs that could change a booking for one another (see
+   * claimDueJobs), so this is the row the job would read itself.
+   */
+  bookingRows?: Map<string, BookingRow | null>;
 }
 
 export type JobOutcome =

@@ -102,7 +102,7 @@ export function claimDueJobs(db: Db, now: Date, leaseUntil: Date, limit: number,
     FROM due, "OutboxEvent" e
     WHERE j.id = due.id AND e.id = j."eventId"
     RETURNING j.id::text AS id, j.kind, j.payload, j.result, j.attempts, j."bookingId"::text AS "bookingId",
-      e.id::text AS "eventId", e.type AS "eventType", e.payload AS "eventPayload", e."createdAt" AS "eventCreatedAt"`, "claim_jobs");
+      e.id::text AS "eventId", e.type AS "eventType", e.payload AS "eventPayload", e."createdAt" AS "eventCreatedAt"`);
 }
 
 // Outcomes are written only if the row still carries our attempt number: a

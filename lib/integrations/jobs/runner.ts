@@ -11,6 +11,8 @@ import { claimDueJobs, recordDone, recordFailed, recordSkipped, type ClaimFilter
 import { retryDelayMs } from "./job-kinds";
 import { onIntegrationKick } from "./kick";
 import { releaseExpiredHolds } from "@/lib/server/payments/cancel-unpaid";
+import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
+import type { BookingRow } from "@/lib/server/bookings/booking-view";
 
 export interface IntegrationRunnerOptions {
   db: Db;
@@ -82,7 +84,7 @@ async function runJob(job: ClaimedJob, deps: RunDeps): Promise<keyof Omit<RunSum
  * the jobs of a burst of bookings are claimed and run as one batch rather
  * than one claim round per booking. Short next to any provider call.
  */
-const KICK_DELAY_MS = 20;
+const KICK_DELAY_MS = 100;
 
 /** Enough for a booking's whole backlog of one provider; bounded so a poll always ends. */
 const MAX_ROUNDS = 8;
@@ -92,14 +94,23 @@ async function runDue(deps: RunDeps, filter: ClaimFilter = {}): Promise<RunSumma
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const claimedAt = deps.ctx.now();
     const jobs = await claimDueJobs(deps.ctx.db, claimedAt, new Date(claimedAt.getTime() + deps.leaseMs), deps.batchSize, filter);
+    const batchDeps = { ...deps, ctx: { ...deps.ctx, bookingRows: await mailBookingRows(deps.ctx.db, jobs) } };
     // Jobs of one booking and provider never share a batch (see the claim), so
     // running the batch concurrently keeps each booking's order.
-    const outcomes = await Promise.all(jobs.map((job) => runJob(job, deps)));
+    const outcomes = await Promise.all(jobs.map((job) => runJob(job, batchDeps)));
     for (const outcome of outcomes) summary[outcome] += 1;
     // A finished job may have been what held the next one of its booking back.
     if (!outcomes.some((outcome) => outcome !== "retrying")) break;
   }
   return summary;
+}
+
+/** The rows the batch's mail jobs render from, in one read instead of one per job. */
+async function mailBookingRows(db: Db, jobs: ClaimedJob[]): Promise<Map<string, BookingRow | null>> {
+  const ids = [...new Set(jobs.filter((job) => job.kind.startsWith("email.") && job.bookingId).map((job) => job.bookingId!))];
+  const rows = new Map<string, BookingRow | null>(ids.map((id) => [id, null]));
+  for (const row of await queryBookingRowsByIds(db, ids)) rows.set(row.id, row);
+  return rows;
 }
 
 function deps(options: Omit<IntegrationRunnerOptions, "intervalMs" | "poll">): RunDeps {

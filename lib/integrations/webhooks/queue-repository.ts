@@ -12,7 +12,6 @@ export async function hasEventsToFanOut(db: Db, now: Date): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     db,
     Prisma.sql`SELECT "id"::text AS "id" FROM "OutboxEvent" WHERE "dispatchedAt" IS NULL AND "nextAttemptAt" <= ${now}::timestamptz LIMIT 1`,
-    "events_to_fan_out",
   );
   return rows.length > 0;
 }
@@ -50,7 +49,6 @@ export async function fanOutDueEvents(db: Db, now: Date, limit: number): Promise
         RETURNING 1
       )
       SELECT (SELECT count(*)::int FROM dispatched) AS "events", (SELECT count(*)::int FROM deliveries) AS "deliveries"`,
-    "fan_out_events",
   );
   return row?.events ?? 0;
 }
