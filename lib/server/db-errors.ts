@@ -3,6 +3,7 @@
 // driver's SQLSTATE sits on the error or somewhere down its cause chain.
 const EXCLUSION_VIOLATION = "23P01";
 const UNIQUE_VIOLATION = "23505";
+const DEADLOCK = "40P01";
 
 function sqlStates(error: unknown): string[] {
   const states: string[] = [];
@@ -23,6 +24,11 @@ function sqlStates(error: unknown): string[] {
 
 export function isExclusionViolation(error: unknown): boolean {
   return sqlStates(error).includes(EXCLUSION_VIOLATION);
+}
+
+/** PostgreSQL broke a lock cycle by aborting this statement: it may simply be run again. */
+export function isDeadlock(error: unknown): boolean {
+  return sqlStates(error).includes(DEADLOCK);
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { checkBooking, resolvePolicy } from "@/lib/domain";
 import type { Db } from "@/lib/db";
 import type { Actor } from "../actor";
-import { isExclusionViolation, isUniqueViolation, violatedConstraint } from "../db-errors";
+import { isDeadlock, isExclusionViolation, isUniqueViolation, violatedConstraint } from "../db-errors";
 import { AppError, notFound } from "../errors";
 import { plannedJobsFor, recordEventWithSideEffects } from "@/lib/integrations/jobs/record-with-side-effects";
 import { outboxRow, storedPayload, type NewEvent } from "../outbox";
@@ -190,6 +190,9 @@ export async function createBooking(db: Db, actor: Actor, input: CreateBookingIn
     }
   } catch (error) {
     if (isExclusionViolation(error)) throw bookingConflict();
+    // Only a lock cycle outside the create's own locks can get here; the
+    // other statement has finished, so running ours again decides cleanly.
+    if (isDeadlock(error) && attempt < 3) return createBooking(db, actor, input, now, attempt + 1);
     if (violatedConstraint(error) === "booking_one_seat_per_client") {
       throw new AppError("slot_unavailable", "You already have a seat in this group session.", { extra: { reason: "client_conflict" } });
     }
