@@ -51,14 +51,13 @@ export function createPrismaClient(connectionString = process.env.DATABASE_URL):
 /**
  * The embedded PGlite serves all connections from one session, so statements
  * a dropped connection prepared outlive it there: drop them (on PostgreSQL
- * they died with the connection and DEALLOCATE just fails, ignored).
+ * they died with the connection and DEALLOCATE just fails, ignored). Every
+ * named statement on this pool is query-rows.ts's: Prisma's are unnamed.
  */
 function forgetStatements(pool: pg.Pool, client: pg.PoolClient): void {
-  const parsed = (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection?.parsedStatements ?? {};
   if (pool.ending) return;
-  for (const name of Object.keys(parsed)) {
-    if (/^[a-z_]+_[0-9a-z]+_[0-9a-z]+_\d+$/.test(name)) pool.query(`DEALLOCATE "${name}"`).catch(() => {});
-  }
+  const parsed = (client as unknown as { connection?: { parsedStatements?: Record<string, string> } }).connection?.parsedStatements ?? {};
+  for (const name of Object.keys(parsed)) pool.query(`DEALLOCATE "${name}"`).catch(() => {});
 }
 
 /**

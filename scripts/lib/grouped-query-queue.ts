@@ -17,6 +17,8 @@ import type { PGlite } from "@electric-sql/pglite";
 interface Queued {
   handlerId: number;
   message: Uint8Array;
+  /** Its last message ends a group (Sync, Query, …): known when it is queued. */
+  endsGroup: boolean;
   onData: (data: Uint8Array) => void;
   resolve: (bytes: number) => void;
   reject: (error: Error) => void;
@@ -65,11 +67,11 @@ export class GroupedQueryQueue {
     // A startup or terminate message must reach PGlite on its own (it treats
     // them specially); anything else runs with the messages held before it.
     const special = message[0] === 0 || message[0] === TERMINATE;
-    const groups = special ? [...(held.length > 0 ? [concat(held)] : []), message] : [concat([...held, message])];
+    const groups = special && held.length > 0 ? [{ message: concat(held), ends: false }, { message, ends: true }] : [{ message: concat([...held, message]), ends: endsGroup(message) }];
     const runs = groups.map(
       (group) =>
         new Promise<number>((resolve, reject) => {
-          this.queue.push({ handlerId, message: group, onData, resolve, reject });
+          this.queue.push({ handlerId, message: group.message, endsGroup: group.ends, onData, resolve, reject });
         }),
     );
     void this.process();
@@ -129,25 +131,11 @@ export class GroupedQueryQueue {
         const bytes = output.length;
         if (bytes > 0) current.onData(output);
         // A group's last message decides: Sync or Query outside a transaction hands over.
-        this.owner = endsGroup(lastMessageType(current.message)) && !this.db.isInTransaction() ? null : current.handlerId;
+        this.owner = current.endsGroup && !this.db.isInTransaction() ? null : current.handlerId;
         current.resolve(bytes);
       }
     } finally {
       this.processing = false;
     }
   }
-}
-
-/** The type byte of the last message in a buffer of whole protocol messages, as a one-byte array for endsGroup. */
-function lastMessageType(buffer: Uint8Array): Uint8Array {
-  // A startup packet has no type byte: its first byte is 0 and it is always alone.
-  if (buffer[0] === 0) return buffer;
-  let at = 0;
-  let last = at;
-  while (at < buffer.length) {
-    last = at;
-    const length = ((buffer[at + 1]! << 24) | (buffer[at + 2]! << 16) | (buffer[at + 3]! << 8) | buffer[at + 4]!) >>> 0;
-    at += 1 + length;
-  }
-  return buffer.subarray(last, last + 1);
 }

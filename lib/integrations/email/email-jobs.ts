@@ -5,10 +5,9 @@
 // the rest.
 import { buildCalendar } from "@/lib/integrations/calendar/ics/build";
 import { bookingToIcsEvent, icsMethodFor } from "@/lib/integrations/calendar/ics/booking-event";
-import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
 import type { BookingRow } from "@/lib/server/bookings/booking-view";
 import { bookingPageUrl, calendarBookingFromRow } from "@/lib/server/calendar/from-row";
-import type { JobExecutor } from "../jobs/executor";
+import { jobBookingRow, type JobExecutor } from "../jobs/executor";
 import { recordProgress } from "../jobs/job-repository";
 import { appUrl } from "../payments/stripe-config";
 import { storeAndSend } from "./mail-outbox";
@@ -37,7 +36,7 @@ export const emailNotifyJob: JobExecutor = {
   async run(job, ctx) {
     const config = smtpConfig(ctx.env);
     if (!job.bookingId) return { status: "skipped", reason: "No booking." };
-    const row = ctx.bookingRows?.has(job.bookingId) ? ctx.bookingRows.get(job.bookingId) : (await queryBookingRowsByIds(ctx.db, [job.bookingId]))[0];
+    const row = await jobBookingRow(ctx, job.bookingId);
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const base = appUrl(ctx.env);
     const key = config ? "sent" : "stored";

@@ -21,16 +21,11 @@ export interface NewMail {
   ics: string | null;
 }
 
-export interface StoredMail {
+/** What sending needs of a stored message. */
+export type StoredMail = Pick<NewMail, "to" | "toName" | "subject" | "text" | "html" | "ics"> & {
   id: string;
   status: "stored" | "sent" | "failed";
-  to: string;
-  toName: string;
-  subject: string;
-  text: string;
-  html: string | null;
-  ics: string | null;
-}
+};
 
 const STORED_COLUMNS = Prisma.raw(`"id"::text AS "id", "status"::text AS "status", "to", "toName", "subject", "text", "html", "ics"`);
 

@@ -5,9 +5,8 @@
 // gets new ones). At run time the booking is read again and the reminder is
 // skipped if it no longer fits (reminders.ts), or for a recipient who turned
 // reminders off.
-import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
 import type { Tx } from "@/lib/server/tx";
-import type { JobExecutor } from "../jobs/executor";
+import { jobBookingRow, type JobExecutor } from "../jobs/executor";
 import { recordProgress, type NewJob } from "../jobs/job-repository";
 import { appUrl } from "../payments/stripe-config";
 import { recipientsOf } from "./email-jobs";
@@ -43,7 +42,7 @@ export const reminderJob: JobExecutor = {
   async run(job, ctx) {
     const spec = reminderSpec(job.kind);
     if (!spec || !job.bookingId) return { status: "skipped", reason: "Not a booking reminder." };
-    const row = ctx.bookingRows?.has(job.bookingId) ? ctx.bookingRows.get(job.bookingId) : (await queryBookingRowsByIds(ctx.db, [job.bookingId]))[0];
+    const row = await jobBookingRow(ctx, job.bookingId);
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const verdict = reminderVerdict({ now: ctx.now(), plannedStart: String(job.payload.start ?? ""), status: row.status, currentStart: row.startAt, offsetMs: spec.offsetMs });
     if (!verdict.send) return { status: "skipped", reason: verdict.reason };

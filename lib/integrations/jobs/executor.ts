@@ -2,6 +2,7 @@
 // either returns an outcome (done, or skipped when there is nothing to do) or
 // throws: a retryable error is tried again later, anything else kills the job.
 import type { Db } from "@/lib/db";
+import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
 import type { BookingRow } from "@/lib/server/bookings/booking-view";
 import type { ClaimedJob } from "./job-repository";
 
@@ -27,4 +28,11 @@ export interface JobExecutor {
   run(job: ClaimedJob, ctx: JobContext): Promise<JobOutcome>;
   /** Called once when the job has given up: the fallback that keeps the booking usable. */
   onDead?(job: ClaimedJob, ctx: JobContext, error: string): Promise<void>;
+}
+
+/** The booking a job works on: the batch's prefetched row when there is one, else read now. */
+export async function jobBookingRow(ctx: JobContext, bookingId: string): Promise<BookingRow | null> {
+  if (ctx.bookingRows?.has(bookingId)) return ctx.bookingRows.get(bookingId) ?? null;
+  const [row] = await queryBookingRowsByIds(ctx.db, [bookingId]);
+  return row ?? null;
 }

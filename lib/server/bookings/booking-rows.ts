@@ -99,9 +99,9 @@ export interface BookingListPage {
 
 /**
  * One page of the bookings matching `where` (a condition on alias `b`),
- * sorted by `orderBy` (on `b`, ending with a unique column), with the number of matches: one statement. The
- * page's ids are chosen before the relations are joined, so a busy host's
- * 800 bookings are sorted, not joined.
+ * sorted by `orderBy` (on `b`, ending with a unique column), with the number
+ * of matches: one statement. The page's ids are chosen before the relations
+ * are joined, so a busy host's 800 bookings are sorted, not joined.
  */
 export async function queryBookingListPage(
   db: Tx,
