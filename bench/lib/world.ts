@@ -144,7 +144,7 @@ export async function seedWorld(prisma: PrismaClient, now = new Date()): Promise
   }
   for (let i = 0; i < rows.length; i += 2_000) await prisma.booking.createMany({ data: rows.slice(i, i + 2_000) });
   // A database that grew to this size has planner statistics (autovacuum, or
-  // the embedded server's periodic ANALYZE); a bulk load has none yet.
+  // the embedded server's stand-in for it); a bulk load has none yet.
   await prisma.$executeRaw`ANALYZE`;
 
   const token = (client: number) => tokens[1 + client]!.token;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { spawn } from "node:child_process";
-import { isAlive, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { autovacuum, isAlive, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 
 let db: EmbeddedDb;
 
@@ -107,6 +107,35 @@ describe("embedded PostgreSQL over pglite-socket", () => {
     } finally {
       await a.end();
       await b.end();
+    }
+  }, 60_000);
+});
+
+describe("autovacuum stand-in", () => {
+  it("vacuums a table whose updates left dead rows, analyzes one that changed, and leaves a quiet one alone", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query("CREATE TABLE churn (id int PRIMARY KEY, n int)");
+      await client.query("CREATE TABLE quiet (id int PRIMARY KEY)");
+      await client.query("INSERT INTO churn SELECT g, 0 FROM generate_series(1, 500) g");
+      await client.query("INSERT INTO quiet SELECT g FROM generate_series(1, 10) g");
+      // Statistics reach the shared counters when a backend goes idle, at most once a second unless forced.
+      const flushStats = () => client.query("SELECT pg_stat_force_next_flush()").then(() => client.query("SELECT 1"));
+      await flushStats();
+      // 500 new rows are worth analyzing; 10 are below the threshold.
+      expect(await autovacuum(db.url)).toEqual(["public.churn"]);
+      for (let round = 0; round < 3; round += 1) await client.query("UPDATE churn SET n = n + 1");
+      await flushStats();
+      const dead = async () => Number((await client.query<{ n: string }>("SELECT n_dead_tup AS n FROM pg_stat_user_tables WHERE relname = 'churn'")).rows[0]?.n);
+      expect(await dead()).toBeGreaterThan(1000);
+
+      expect(await autovacuum(db.url)).toEqual(["public.churn"]);
+      await flushStats();
+      expect(await dead()).toBe(0);
+      expect(await autovacuum(db.url)).toEqual([]);
+    } finally {
+      await client.end();
     }
   }, 60_000);
 });

@@ -66,7 +66,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     extensions: { btree_gist },
   });
   const served = await startEmbeddedDbFromInstance(db, options);
-  const analyzer = scheduleAnalyze(served.url);
+  const vacuum = scheduleAutovacuum(served.url);
   let stopped = false;
   return {
     port: served.port,
@@ -74,7 +74,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     async stop() {
       if (stopped) return;
       stopped = true;
-      clearInterval(analyzer);
+      clearInterval(vacuum);
       await served.stopServerOnly();
       // close() checkpoints and flushes the folder: nothing is lost on Ctrl-C.
       await db.close();
@@ -83,25 +83,48 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
   };
 }
 
-const ANALYZE_EVERY_MS = 15 * 60_000;
+/** autovacuum_naptime's default. */
+const AUTOVACUUM_EVERY_MS = 60_000;
+
+// PostgreSQL's default autovacuum thresholds: a table is vacuumed once its
+// dead rows (or rows inserted since the last vacuum) pass a base plus a share
+// of its size, and analyzed once that many rows changed.
+const TABLES_DUE = `SELECT format('%I.%I', schemaname, relname) AS "table",
+    (n_dead_tup > 50 + 0.2 * n_live_tup OR n_ins_since_vacuum > 1000 + 0.2 * n_live_tup) AS "vacuum"
+  FROM pg_stat_user_tables
+  WHERE n_dead_tup > 50 + 0.2 * n_live_tup OR n_ins_since_vacuum > 1000 + 0.2 * n_live_tup OR n_mod_since_analyze > 50 + 0.1 * n_live_tup`;
 
 /**
- * PGlite has no autovacuum, so nothing would ever refresh the planner's
- * statistics as tables grow. ANALYZE now and then, through the socket like any
- * client (a query on the PGlite object itself could land inside another
- * connection's open transaction).
+ * PGlite has no autovacuum, so dead rows would pile up forever and the
+ * planner's statistics never follow the tables: a job queue whose rows are
+ * updated several times each ends up scanning thousands of dead index
+ * entries per claim. This stands in for it, with its defaults, through the
+ * socket like any client (a statement on the PGlite object itself could land
+ * inside another connection's open transaction).
  */
-function scheduleAnalyze(url: string): NodeJS.Timeout {
+function scheduleAutovacuum(url: string): NodeJS.Timeout {
+  let running = false;
   const timer = setInterval(() => {
-    const client = new pg.Client({ connectionString: url });
-    client
-      .connect()
-      .then(() => client.query("ANALYZE"))
-      .catch((error: unknown) => console.error("[slotbook] embedded database: ANALYZE failed", error))
-      .finally(() => void client.end().catch(() => {}));
-  }, ANALYZE_EVERY_MS);
+    if (running) return;
+    running = true;
+    void autovacuum(url)
+      .catch((error: unknown) => console.error("[slotbook] embedded database: autovacuum failed", error))
+      .finally(() => (running = false));
+  }, AUTOVACUUM_EVERY_MS);
   timer.unref();
   return timer;
+}
+
+export async function autovacuum(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table: string; vacuum: boolean }>(TABLES_DUE);
+    for (const row of rows) await client.query(row.vacuum ? `VACUUM (ANALYZE) ${row.table}` : `ANALYZE ${row.table}`);
+    return rows.map((row) => row.table);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /** Serves an already open PGlite (tests build theirs from a snapshot). */

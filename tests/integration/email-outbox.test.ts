@@ -11,6 +11,7 @@ import { GET as mailRoute } from "@/app/api/v1/admin/mail/[id]/route";
 import { GET as prefsGet, PATCH as prefsPatch } from "@/app/api/v1/me/notifications/route";
 import { getPrisma } from "@/lib/db";
 import { retryDelays } from "@/lib/integrations/jobs/job-kinds";
+import { claimDueJobs, recordDoneBatch, type ClaimedJob } from "@/lib/integrations/jobs/job-repository";
 import { startIntegrationRunner, type IntegrationRunner } from "@/lib/integrations/jobs/runner";
 import { callRoute } from "../support/call-route";
 import { futureStart, makeAdmin, makeHost, makeUser, type TestUser } from "../support/fixtures";
@@ -156,6 +157,35 @@ describe("without SMTP, every message is stored in the outbox", () => {
     expect(mail[0]!.text).toContain("(Europe/Berlin)");
     expect(await prisma.integrationJob.count({ where: { bookingId: id, kind: { startsWith: "reminder." }, status: "pending" } })).toBe(2);
     await act(id, "cancel", client, { reason: "Changed my mind" });
+  });
+
+  it("a finished batch's mails are stored with its outcome, and never by a runner whose lease ran out", async () => {
+    const first = await book(11, 9, "Batch one");
+    const second = await book(11, 11, "Batch two");
+    const now = new Date();
+    const claim = (at: Date) => claimDueJobs(prisma, at, new Date(at.getTime() + 60_000), 10, { kinds: ["email.notify"] });
+    const mine = (jobs: ClaimedJob[]) => jobs.filter((job) => job.bookingId === first.id || job.bookingId === second.id);
+    const stale = mine(await claim(now));
+    expect(stale.map((job) => job.bookingId).sort()).toEqual([first.id, second.id].sort());
+    // The lease runs out and another runner takes both jobs over (attempt 2).
+    const current = mine(await claim(new Date(now.getTime() + 120_000)));
+    expect(current.map((job) => job.attempts)).toEqual([2, 2]);
+    const record = (job: ClaimedJob) => ({
+      job,
+      result: { stored: ["host"] },
+      mails: [{ jobId: job.id, party: "host", userId: host.id, bookingId: job.bookingId, kind: "requested", to: host.email, toName: "Hosta", subject: `S ${job.attempts}`, text: "t", html: null, ics: null }],
+    });
+
+    expect(await recordDoneBatch(prisma, stale.map(record), now)).toEqual(new Set());
+    expect(await mailOf(first.id)).toEqual([]);
+    expect(await recordDoneBatch(prisma, current.map(record), now)).toEqual(new Set(current.map((job) => job.id)));
+    // Recorded once: a second record of the same attempt finds the job done.
+    expect(await recordDoneBatch(prisma, current.map(record), now)).toEqual(new Set());
+    for (const booking of [first, second]) {
+      expect((await mailOf(booking.id)).map((m) => [m.to, m.subject])).toEqual([[host.email, "S 2"]]);
+      const job = await prisma.integrationJob.findFirstOrThrow({ where: { bookingId: booking.id, kind: "email.notify" }, select: { status: true, result: true } });
+      expect(job).toEqual({ status: "done", result: { stored: ["host"] } });
+    }
   });
 
   it("a cancellation carries the reason, and the reminders never go out", async () => {

@@ -8,9 +8,8 @@ import { bookingToIcsEvent, icsMethodFor } from "@/lib/integrations/calendar/ics
 import type { BookingRow } from "@/lib/server/bookings/booking-view";
 import { bookingPageUrl, calendarBookingFromRow } from "@/lib/server/calendar/from-row";
 import { jobBookingRow, type JobExecutor } from "../jobs/executor";
-import { recordProgress } from "../jobs/job-repository";
 import { appUrl } from "../payments/stripe-config";
-import { storeAndSend } from "./mail-outbox";
+import { deliver, type Delivery } from "./mail-outbox";
 import { smtpConfig } from "./smtp-config";
 import { noticeFor, type Recipient } from "./templates";
 
@@ -40,19 +39,17 @@ export const emailNotifyJob: JobExecutor = {
     if (!row) return { status: "skipped", reason: "The booking no longer exists." };
     const base = appUrl(ctx.env);
     const key = config ? "sent" : "stored";
-    const done = new Set(recipientsOf(job.result?.[key]));
+    const delivery: Delivery = { done: new Set(recipientsOf(job.result?.[key])), toStore: [] };
     for (const recipient of recipientsOf(job.payload.to)) {
-      if (done.has(recipient)) continue;
+      if (delivery.done.has(recipient)) continue;
       const person = recipient === "host" ? row.host : row.client;
       if (!person) continue;
       const notice = noticeFor({ type: job.eventType, payload: job.eventPayload, booking: row, recipient, appUrl: base });
       if (!notice) continue;
       // A feedback request carries no invitation: the session is over.
       const ics = notice.kind === "feedback_request" ? null : bookingIcsFor(row, recipient, base, ctx.now());
-      await storeAndSend(ctx, job, { party: recipient, userId: recipient === "host" ? row.hostId : row.clientId, bookingId: row.id, to: person, notice, ics }, config);
-      done.add(recipient);
-      if (config) await recordProgress(ctx.db, job, { sent: [...done] });
+      await deliver(ctx, job, { party: recipient, userId: recipient === "host" ? row.hostId : row.clientId, bookingId: row.id, to: person, notice, ics }, config, delivery);
     }
-    return { status: "done", result: { [key]: [...done] } };
+    return { status: "done", result: { [key]: [...delivery.done] }, mails: delivery.toStore };
   },
 };

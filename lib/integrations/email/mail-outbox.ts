@@ -6,7 +6,8 @@
 // exactly that again, never a second copy.
 import type { JobContext } from "../jobs/executor";
 import type { ClaimedJob } from "../jobs/job-repository";
-import { storeMailOnce } from "./mail-repository";
+import { recordProgress } from "../jobs/job-repository";
+import { storeMailOnce, type NewMail } from "./mail-repository";
 import { errorMessage } from "../jobs/provider-error";
 import { buildMessage, mailbox, type Attachment } from "./mime";
 import { sendMail } from "./smtp-client";
@@ -23,31 +24,50 @@ export interface OutgoingMail {
   ics?: { filename: string; content: string } | null;
 }
 
-export type MailOutcome = "stored" | "sent";
-
 const icsMethod = (ics: string) => /^METHOD:([A-Z]+)\r?$/m.exec(ics)?.[1] ?? "REQUEST";
 
-export async function storeAndSend(ctx: JobContext, job: Pick<ClaimedJob, "id">, mail: OutgoingMail, config: SmtpConfig | null): Promise<MailOutcome> {
+const outboxRow = (job: Pick<ClaimedJob, "id">, mail: OutgoingMail): NewMail => ({
+  jobId: job.id,
+  party: mail.party,
+  userId: mail.userId,
+  bookingId: mail.bookingId,
+  kind: mail.notice.kind,
+  to: mail.to.email,
+  toName: mail.to.name,
+  subject: mail.notice.subject,
+  text: mail.notice.text,
+  html: mail.notice.html,
+  ics: mail.ics?.content ?? null,
+});
+
+/** What a mail job has delivered so far: recipients done, and (SMTP off) the messages to store with its outcome. */
+export interface Delivery {
+  done: Set<Recipient>;
+  toStore: NewMail[];
+}
+
+/**
+ * One recipient's mail of a job. With SMTP it is stored, sent, and the job's
+ * progress recorded, so that a retry after a partial failure sends only the
+ * rest. Without SMTP there is nothing to send: the message joins
+ * `delivery.toStore`, which the job hands back and the runner stores in the
+ * statement that records it done (JobOutcome.mails).
+ */
+export async function deliver(ctx: JobContext, job: ClaimedJob, mail: OutgoingMail, config: SmtpConfig | null, delivery: Delivery): Promise<void> {
+  if (config) {
+    await storeAndSend(ctx, job, mail, config);
+    delivery.done.add(mail.party);
+    await recordProgress(ctx.db, job, { sent: [...delivery.done] });
+  } else {
+    delivery.toStore.push(outboxRow(job, mail));
+    delivery.done.add(mail.party);
+  }
+}
+
+async function storeAndSend(ctx: JobContext, job: Pick<ClaimedJob, "id">, mail: OutgoingMail, config: SmtpConfig): Promise<void> {
   const { db } = ctx;
-  const stored = await storeMailOnce(
-    db,
-    {
-      jobId: job.id,
-      party: mail.party,
-      userId: mail.userId,
-      bookingId: mail.bookingId,
-      kind: mail.notice.kind,
-      to: mail.to.email,
-      toName: mail.to.name,
-      subject: mail.notice.subject,
-      text: mail.notice.text,
-      html: mail.notice.html,
-      ics: mail.ics?.content ?? null,
-    },
-    ctx.now(),
-  );
-  if (stored.status === "sent") return "sent";
-  if (!config) return "stored";
+  const stored = await storeMailOnce(db, outboxRow(job, mail), ctx.now());
+  if (stored.status === "sent") return;
 
   const attachments: Attachment[] = stored.ics
     ? [{ filename: mail.ics?.filename ?? "invite.ics", contentType: `text/calendar; charset=utf-8; method=${icsMethod(stored.ics)}`, content: stored.ics }]
@@ -71,5 +91,4 @@ export async function storeAndSend(ctx: JobContext, job: Pick<ClaimedJob, "id">,
     throw error;
   }
   await db.mailMessage.update({ where: { id: stored.id }, data: { status: "sent", attempts: { increment: 1 }, sentAt: ctx.now(), error: null }, select: { id: true } });
-  return "sent";
 }

@@ -7,10 +7,10 @@
 // reminders off.
 import type { Tx } from "@/lib/server/tx";
 import { jobBookingRow, type JobExecutor } from "../jobs/executor";
-import { recordProgress, type NewJob } from "../jobs/job-repository";
+import type { NewJob } from "../jobs/job-repository";
 import { appUrl } from "../payments/stripe-config";
 import { recipientsOf } from "./email-jobs";
-import { storeAndSend } from "./mail-outbox";
+import { deliver, type Delivery } from "./mail-outbox";
 import { planReminders, REMINDERS, reminderSpec, reminderVerdict, SUPERSEDING_EVENTS, type ReminderBooking } from "./reminders";
 import { smtpConfig } from "./smtp-config";
 import { reminderNotice } from "./templates";
@@ -49,14 +49,14 @@ export const reminderJob: JobExecutor = {
 
     const config = smtpConfig(ctx.env);
     const key = config ? "sent" : "stored";
-    const done = new Set(recipientsOf(job.result?.[key]));
+    const delivery: Delivery = { done: new Set(recipientsOf(job.result?.[key])), toStore: [] };
     const optedOut: string[] = [];
     const base = appUrl(ctx.env);
     // Read now, not when planned: turning reminders off applies to sessions already booked.
     const ids = [row.hostId, row.clientId].filter((id): id is string => id !== null);
     const prefs = new Map((await ctx.db.user.findMany({ where: { id: { in: ids } }, select: { id: true, emailReminders: true } })).map((u) => [u.id, u.emailReminders]));
     for (const recipient of recipientsOf(job.payload.to)) {
-      if (done.has(recipient)) continue;
+      if (delivery.done.has(recipient)) continue;
       const person = recipient === "host" ? row.host : row.client;
       const userId = recipient === "host" ? row.hostId : row.clientId;
       if (!person || !userId) continue;
@@ -65,12 +65,10 @@ export const reminderJob: JobExecutor = {
         continue;
       }
       const notice = reminderNotice({ booking: row, recipient, kind: spec.mailKind, label: spec.label, appUrl: base });
-      await storeAndSend(ctx, job, { party: recipient, userId, bookingId: row.id, to: person, notice }, config);
-      done.add(recipient);
-      if (config) await recordProgress(ctx.db, job, { sent: [...done] });
+      await deliver(ctx, job, { party: recipient, userId, bookingId: row.id, to: person, notice }, config, delivery);
     }
-    const result = { [key]: [...done], ...(optedOut.length ? { optedOut } : {}) };
-    if (done.size === 0 && optedOut.length > 0) return { status: "skipped", reason: "Reminders are turned off by every recipient.", result };
-    return { status: "done", result };
+    const result = { [key]: [...delivery.done], ...(optedOut.length ? { optedOut } : {}) };
+    if (delivery.done.size === 0 && optedOut.length > 0) return { status: "skipped", reason: "Reminders are turned off by every recipient.", result };
+    return { status: "done", result, mails: delivery.toStore };
   },
 };

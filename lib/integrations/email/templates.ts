@@ -28,10 +28,24 @@ export interface Notice {
   html: string;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and
+// every notification formats its times: one formatter per zone, kept.
+const whenFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function whenFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = whenFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone });
+    if (whenFormatters.size >= 500) whenFormatters.clear();
+    whenFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 export function formatWhen(date: Date | null, timeZone: string): string {
   if (!date) return "a time to be agreed";
   try {
-    return `${new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone }).format(date)} (${timeZone})`;
+    return `${whenFormatter(timeZone).format(date)} (${timeZone})`;
   } catch {
     return `${date.toISOString().replace(/\.\d{3}Z$/, "Z")} (UTC)`;
   }

@@ -2,6 +2,7 @@
 // either returns an outcome (done, or skipped when there is nothing to do) or
 // throws: a retryable error is tried again later, anything else kills the job.
 import type { Db } from "@/lib/db";
+import type { NewMail } from "@/lib/integrations/email/mail-repository";
 import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
 import type { BookingRow } from "@/lib/server/bookings/booking-view";
 import type { ClaimedJob } from "./job-repository";
@@ -21,7 +22,16 @@ export interface JobContext {
 }
 
 export type JobOutcome =
-  | { status: "done"; result?: Record<string, unknown> }
+  | {
+      status: "done";
+      result?: Record<string, unknown>;
+      /**
+       * Mails to store in the outbox with the outcome: with SMTP off there is
+       * nothing to send, so storing them is the job, and the runner writes
+       * them in the statement that records the batch done.
+       */
+      mails?: NewMail[];
+    }
   | { status: "skipped"; reason: string; result?: Record<string, unknown> };
 
 export interface JobExecutor {

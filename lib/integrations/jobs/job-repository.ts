@@ -4,7 +4,9 @@
 // the outcome writes after every job are cheaper as single statements.
 // Timestamps come from the caller's clock, never SQL now(), so tests move
 // time without sleeping.
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
+import type { NewMail } from "@/lib/integrations/email/mail-repository";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { queryRows } from "@/lib/server/query-rows";
 import type { Tx } from "@/lib/server/tx";
@@ -74,26 +76,34 @@ export interface ClaimFilter {
 export function claimDueJobs(db: Db, now: Date, leaseUntil: Date, limit: number, filter: ClaimFilter = {}): Promise<ClaimedJob[]> {
   const byBooking = filter.bookingId ? Prisma.sql`AND j."bookingId" = ${filter.bookingId}::uuid` : Prisma.empty;
   const byKind = filter.kinds?.length ? Prisma.sql`AND j.kind IN (${Prisma.join(filter.kinds)})` : Prisma.empty;
+  // Scalar subqueries, because the planner never turns them into joins: with
+  // "OutboxEvent" joined for the order it walked the whole event history in
+  // seq order looking for due jobs, and with NOT EXISTS for the booking's
+  // earlier jobs it hashed every open job of the table whenever it guessed
+  // hundreds were due. This way a claim costs a few index lookups per due job
+  // (IntegrationJob_bookingId_status_idx, IntegrationJob_open_gates_idx),
+  // however long the history and however many reminders wait.
+  const seqOf = (alias: string) => Prisma.raw(`(SELECT "seq" FROM "OutboxEvent" WHERE "id" = ${alias}."eventId")`);
   return queryRows<ClaimedJob>(db, Prisma.sql`
     WITH due AS (
       SELECT j.id
       FROM "IntegrationJob" j
-      JOIN "OutboxEvent" e ON e.id = j."eventId"
       WHERE j.status IN ('pending', 'failed') AND j."nextAttemptAt" <= ${now}
         ${byBooking} ${byKind}
-        AND NOT EXISTS (
-          SELECT 1 FROM "IntegrationJob" p JOIN "OutboxEvent" pe ON pe.id = p."eventId"
-          WHERE p."bookingId" = j."bookingId" AND p.id <> j.id AND p.status IN ('pending', 'failed')
+        AND (
+          SELECT true FROM "IntegrationJob" p
+          WHERE p."bookingId" = j."bookingId" AND p.status IN ('pending', 'failed') AND p.id <> j.id
             AND split_part(p.kind, '.', 1) = split_part(j.kind, '.', 1)
-            AND (pe.seq < e.seq OR (pe.seq = e.seq AND p.kind < j.kind)))
+            AND (${seqOf("p")}, p.kind) < (${seqOf("j")}, j.kind)
+          LIMIT 1) IS NULL
         AND NOT ((j.kind LIKE 'email.%' OR j.kind LIKE 'calendar.%') AND EXISTS (
           SELECT 1 FROM "IntegrationJob" v
-          WHERE v."eventId" = j."eventId" AND v.kind LIKE 'video.%' AND v.status IN ('pending', 'failed')))
+          WHERE v."eventId" = j."eventId" AND v.status IN ('pending', 'failed') AND v.kind LIKE 'video.%'))
         AND NOT (j.kind LIKE 'email.%' AND EXISTS (
           SELECT 1 FROM "IntegrationJob" c JOIN "Booking" b ON b.id = c."bookingId"
-          WHERE c."eventId" = j."eventId" AND c.kind = 'calendar.create' AND c.status IN ('pending', 'failed')
+          WHERE c."eventId" = j."eventId" AND c.status IN ('pending', 'failed') AND c.kind = 'calendar.create'
             AND b."meetingProvider" = 'google_meet'))
-      ORDER BY e.seq, j.kind
+      ORDER BY ${seqOf("j")}, j.kind
       LIMIT ${limit}
       FOR UPDATE OF j SKIP LOCKED
     )
@@ -122,8 +132,46 @@ async function recordOutcome(db: Db, job: Pick<ClaimedJob, "id" | "attempts">, s
 
 const json = (value: Record<string, unknown> | null | undefined) => (value ? JSON.stringify(value) : null);
 
-export async function recordDone(db: Db, job: ClaimedJob, result: Record<string, unknown> | null): Promise<void> {
-  await recordOutcome(db, job, Prisma.sql`"status" = 'done', "result" = ${json(result)}::jsonb, "lastError" = NULL`);
+export interface DoneRecord {
+  job: Pick<ClaimedJob, "id" | "attempts">;
+  result: Record<string, unknown> | null;
+  /** Messages for the mail outbox that land with the outcome (see JobOutcome). */
+  mails: NewMail[];
+}
+
+/**
+ * Records a batch's finished jobs, and stores the mails they hand back, in
+ * one statement: a mail exists exactly when its job is recorded done (the
+ * attempt check fences a runner whose lease ran out, mails included), and
+ * the batch costs one write instead of two per job. Returns the ids recorded.
+ */
+export async function recordDoneBatch(db: Db, records: DoneRecord[], now: Date): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const jobs = JSON.stringify(records.map((r) => ({ id: r.job.id, attempts: r.job.attempts, result: r.result })));
+  const mails = JSON.stringify(records.flatMap((r) => r.mails.map((mail) => ({ ...mail, id: randomUUID() }))));
+  const rows = await queryRows<{ id: string }>(
+    db,
+    Prisma.sql`WITH v AS (
+        SELECT * FROM jsonb_to_recordset(${jobs}::jsonb) AS v("id" uuid, "attempts" int, "result" jsonb)
+      ), done AS (
+        UPDATE "IntegrationJob" j SET "status" = 'done', "result" = v."result", "lastError" = NULL, "updatedAt" = ${now}::timestamptz
+        FROM v
+        -- The id list as well as the join: it makes the plan a primary-key lookup, where
+        -- a join with the function's rows alone (guessed at 100) scans the table.
+        WHERE j."id" = ANY(${records.map((r) => r.job.id)}::uuid[]) AND j."id" = v."id" AND j."attempts" = v."attempts" AND j."status" IN ('pending', 'failed')
+        RETURNING j."id"
+      ), stored AS (
+        INSERT INTO "MailMessage" ("id", "jobId", "party", "userId", "bookingId", "kind", "to", "toName", "subject", "text", "html", "ics", "createdAt", "updatedAt")
+        SELECT m."id", m."jobId", m."party", m."userId", m."bookingId", m."kind", m."to", m."toName", m."subject", m."text", m."html", m."ics", ${now}::timestamptz, ${now}::timestamptz
+        FROM jsonb_to_recordset(${mails}::jsonb) AS m("id" uuid, "jobId" uuid, "party" text, "userId" uuid, "bookingId" uuid, "kind" text, "to" text, "toName" text, "subject" text, "text" text, "html" text, "ics" text)
+        JOIN done ON done."id" = m."jobId"
+        ON CONFLICT ("jobId", "party") DO NOTHING
+        RETURNING 1
+      )
+      SELECT "id"::text AS "id" FROM done`,
+    "jobs_done",
+  );
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function recordSkipped(db: Db, job: ClaimedJob, reason: string, result?: Record<string, unknown> | null): Promise<void> {

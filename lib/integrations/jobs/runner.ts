@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db";
 import { errorMessage, isRetryable } from "./provider-error";
 import type { JobContext } from "./executor";
 import { executorFor } from "./executors";
-import { claimDueJobs, recordDone, recordFailed, recordSkipped, type ClaimFilter, type ClaimedJob } from "./job-repository";
+import { claimDueJobs, recordDoneBatch, recordFailed, recordSkipped, type ClaimFilter, type ClaimedJob, type DoneRecord } from "./job-repository";
 import { retryDelayMs } from "./job-kinds";
 import { onIntegrationKick } from "./kick";
 import { releaseExpiredHolds } from "@/lib/server/payments/cancel-unpaid";
@@ -53,14 +53,14 @@ interface RunDeps {
 
 const defaultLog = (message: string, error?: unknown) => console.error(`[slotbook] integrations: ${message}`, error ?? "");
 
-async function runJob(job: ClaimedJob, deps: RunDeps): Promise<keyof Omit<RunSummary, "releasedHolds">> {
+async function runJob(job: ClaimedJob, deps: RunDeps, recordDone: (record: DoneRecord) => Promise<void>): Promise<keyof Omit<RunSummary, "releasedHolds">> {
   const { ctx } = deps;
   const executor = executorFor(job.kind);
   try {
     if (!executor) throw Object.assign(new Error(`No executor for job kind ${job.kind}.`), { retryable: false });
     const outcome = await executor.run(job, ctx);
     if (outcome.status === "done") {
-      await recordDone(ctx.db, job, outcome.result ?? null);
+      await recordDone({ job, result: outcome.result ?? null, mails: outcome.mails ?? [] });
       return "done";
     }
     await recordSkipped(ctx.db, job, outcome.reason, outcome.result);
@@ -77,6 +77,29 @@ async function runJob(job: ClaimedJob, deps: RunDeps): Promise<keyof Omit<RunSum
     }
     return "dead";
   }
+}
+
+/**
+ * Jobs that finish together are recorded together: whatever finished by the
+ * end of this turn of the event loop goes into one statement (a batch of
+ * mails with SMTP off finishes at once), while a job that waits on a provider
+ * does not hold the others' outcomes back.
+ */
+function coalescedRecorder(ctx: JobContext): (record: DoneRecord) => Promise<void> {
+  let pending: Array<{ record: DoneRecord; settle: (error?: unknown) => void }> = [];
+  const flush = () => {
+    const flushing = pending;
+    pending = [];
+    recordDoneBatch(ctx.db, flushing.map((p) => p.record), ctx.now()).then(
+      () => flushing.forEach((p) => p.settle()),
+      (error: unknown) => flushing.forEach((p) => p.settle(error)),
+    );
+  };
+  return (record) =>
+    new Promise<void>((resolve, reject) => {
+      if (pending.length === 0) setImmediate(flush);
+      pending.push({ record, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+    });
 }
 
 /**
@@ -97,7 +120,8 @@ async function runDue(deps: RunDeps, filter: ClaimFilter = {}): Promise<RunSumma
     const batchDeps = { ...deps, ctx: { ...deps.ctx, bookingRows: await mailBookingRows(deps.ctx.db, jobs) } };
     // Jobs of one booking and provider never share a batch (see the claim), so
     // running the batch concurrently keeps each booking's order.
-    const outcomes = await Promise.all(jobs.map((job) => runJob(job, batchDeps)));
+    const recordDone = coalescedRecorder(batchDeps.ctx);
+    const outcomes = await Promise.all(jobs.map((job) => runJob(job, batchDeps, recordDone)));
     for (const outcome of outcomes) summary[outcome] += 1;
     // A finished job may have been what held the next one of its booking back.
     if (!outcomes.some((outcome) => outcome !== "retrying")) break;
