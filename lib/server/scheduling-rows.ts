@@ -47,9 +47,16 @@ export interface BookingInterval {
 // Constants of the code base, never user input: safe to inline as literals.
 const BLOCKING = Prisma.raw(BLOCKING_STATUSES.map((s) => `'${s}'`).join(", "));
 
+// [id, startMs, endMs, status] per booking: a busy month has hundreds, and on
+// PGlite an array per row with date_part (float) costs less than half of an
+// object with extract (numeric). Whole milliseconds round-trip exactly.
 const bookingsJson = (where: Prisma.Sql) => Prisma.sql`
-  COALESCE((SELECT json_agg(json_build_object('id', b."id", 'startAt', (extract(epoch FROM b."startAt") * 1000)::bigint, 'endAt', (extract(epoch FROM b."endAt") * 1000)::bigint, 'status', b."status"))
+  COALESCE((SELECT json_agg(json_build_array(b."id", (date_part('epoch', b."startAt") * 1000)::bigint, (date_part('epoch', b."endAt") * 1000)::bigint, b."status"))
     FROM "Booking" b WHERE ${where}), '[]'::json)`;
+
+type IntervalTuple = [id: string, startAt: number, endAt: number, status: BookingInterval["status"]];
+
+const interval = ([id, startAt, endAt, status]: IntervalTuple): BookingInterval => ({ id, startAt, endAt, status });
 
 /**
  * Everything the slot engine needs for `hostId` between `from` and `to`
@@ -64,7 +71,7 @@ export async function querySchedulingRows(
   const clientBookings = input.clientId
     ? bookingsJson(Prisma.sql`b."clientId" = ${input.clientId}::uuid AND b."kind" IN ('individual', 'seat') AND b."status" IN (${BLOCKING}) AND ${window}`)
     : Prisma.sql`'[]'::json`;
-  const rows = await queryRows<SchedulingRows>(db, Prisma.sql`
+  const rows = await queryRows<Omit<SchedulingRows, "hostBookings" | "clientBookings"> & { hostBookings: IntervalTuple[]; clientBookings: IntervalTuple[] }>(db, Prisma.sql`
     SELECT
       json_build_object(
         'id', u."id", 'name', u."name", 'email', u."email", 'timeZone', u."timeZone",
@@ -93,5 +100,6 @@ export async function querySchedulingRows(
     FROM "User" u
     JOIN "HostProfile" p ON p."userId" = u."id"
     WHERE u."id" = ${input.hostId}::uuid AND 'host' = ANY(u."roles")`, "scheduling_rows");
-  return rows[0] ?? null;
+  const row = rows[0];
+  return row ? { ...row, hostBookings: row.hostBookings.map(interval), clientBookings: row.clientBookings.map(interval) } : null;
 }

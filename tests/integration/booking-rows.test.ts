@@ -13,7 +13,8 @@ import { queryBookingRowsByIds } from "@/lib/server/bookings/booking-rows";
 import { bookingSelect } from "@/lib/server/bookings/booking-view";
 import { bookingListWhere, listBookings } from "@/lib/server/bookings/list-bookings";
 import type { ListBookingsQuery } from "@/lib/server/bookings/schemas";
-import { querySchedulingRows } from "@/lib/server/scheduling-rows";
+import { querySchedulingRows, type BookingInterval } from "@/lib/server/scheduling-rows";
+import { BLOCKING_STATUSES } from "@/lib/domain";
 import { createPrismaClient } from "@/lib/db";
 import { makeAdmin, makeHost, makeUser, type TestUser } from "../support/fixtures";
 import { testDatabase } from "../setup/test-database";
@@ -172,6 +173,17 @@ describe("raw reads outside and inside a transaction", () => {
     expect(direct?.clientBookings.length).toBeGreaterThan(0);
     expect(direct?.hasCalendars).toBe(false);
     expect(await db.$transaction((tx) => querySchedulingRows(tx, input))).toEqual(direct);
+    // The busy intervals travel as epoch-ms tuples: the same bookings, to the millisecond.
+    const overlapping = (side: "hostId" | "clientId", id: string, kinds: Array<"individual" | "group_session" | "seat">) =>
+      db.booking.findMany({
+        where: { [side]: id, kind: { in: kinds }, status: { in: [...BLOCKING_STATUSES] }, startAt: { lt: input.to }, endAt: { gt: input.from } },
+        select: { id: true, startAt: true, endAt: true, status: true },
+      });
+    const asIntervals = (rows: Array<{ id: string; startAt: Date | null; endAt: Date | null; status: string }>) =>
+      rows.map((b) => ({ id: b.id, startAt: Number(b.startAt), endAt: Number(b.endAt), status: b.status })).sort((a, b) => a.startAt - b.startAt || a.id.localeCompare(b.id));
+    const sorted = (rows: BookingInterval[] | undefined) => [...(rows ?? [])].sort((a, b) => a.startAt - b.startAt || a.id.localeCompare(b.id));
+    expect(sorted(direct?.hostBookings)).toEqual(asIntervals(await overlapping("hostId", host.id, ["individual", "group_session"])));
+    expect(sorted(direct?.clientBookings)).toEqual(asIntervals(await overlapping("clientId", client.id, ["individual", "seat"])));
   });
 
   it("two clients on one database prepare the same statements side by side (PGlite shares one session)", async () => {
