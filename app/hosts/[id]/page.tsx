@@ -201,7 +201,13 @@ export default async function HostPage({ params, searchParams }: { params: Param
                     {s.description ? <span className={styles.offerDesc}>{s.description}</span> : null}
                     {user?.id !== host.id && host.active ? (
                       <div className={styles.offerBuy}>
-                        <PurchaseButton serviceId={s.id} serviceName={s.name} hostId={host.id} signedIn={user !== null} />
+                        {user ? (
+                          <PurchaseButton serviceId={s.id} serviceName={s.name} />
+                        ) : (
+                          <IntentLink href={`/signin?callbackUrl=${encodeURIComponent(`/hosts/${host.id}`)}`} className="btn btn--sm">
+                            Sign in to buy<span className="visually-hidden">{` ${s.name}`}</span>
+                          </IntentLink>
+                        )}
                       </div>
                     ) : null}
                   </li>
