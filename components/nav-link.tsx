@@ -3,19 +3,20 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { IntentLink } from "./intent-link";
 import styles from "./site-header.module.css";
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** A header link that marks itself aria-current="page" on its own route. */
+/** A header link that marks itself aria-current="page" on its own route (prefetched on intent). */
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const pathname = usePathname();
   return (
-    <Link href={href} aria-current={isCurrent(pathname, href) ? "page" : undefined}>
+    <IntentLink href={href} aria-current={isCurrent(pathname, href) ? "page" : undefined}>
       {children}
-    </Link>
+    </IntentLink>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/app/_lib/current-user";
 import { Avatar } from "./avatar";
+import { IntentLink } from "./intent-link";
 import { LogoMark } from "./logo";
 import { NavLink, NavMenu, type NavItem } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -30,10 +31,10 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className={`container site-header__inner ${size}`}>
-        <Link href="/" className="wordmark" aria-label="Slotbook home">
+        <IntentLink href="/" className="wordmark" aria-label="Slotbook home">
           <LogoMark />
           <span>Slotbook</span>
-        </Link>
+        </IntentLink>
         <nav className={`site-nav ${styles.inline}`} aria-label="Main">
           {items.map((item) => (
             <NavLink key={item.href} href={item.href}>
@@ -56,12 +57,12 @@ export async function SiteHeader() {
             </>
           ) : (
             <span className={styles.accountInline}>
-              <Link href="/signin" className="btn btn--sm btn--ghost">
+              <IntentLink href="/signin" className="btn btn--sm btn--ghost">
                 Sign in
-              </Link>
-              <Link href="/signup" className="btn btn--sm btn--primary">
+              </IntentLink>
+              <IntentLink href="/signup" className="btn btn--sm btn--primary">
                 Sign up
-              </Link>
+              </IntentLink>
             </span>
           )}
           <NavMenu items={items} label="Main menu">

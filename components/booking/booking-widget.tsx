@@ -11,7 +11,7 @@ import { ArrowLeftIcon, CalendarIcon, ClockIcon, SessionTypeIcon, UsersIcon } fr
 import { SlotPicker } from "../calendar/slot-picker";
 import { hostSlotsKey, type SlotsPage } from "../calendar/use-slots";
 import { useViewerZone } from "../calendar/use-viewer-zone";
-import { formatPrice, sessionTypeLabel } from "./format";
+import { sessionTypeLabel } from "./format";
 import styles from "./booking-widget.module.css";
 
 export interface WidgetHost {
@@ -29,8 +29,8 @@ export interface WidgetService {
   kind: "individual" | "group";
   description: string;
   durationMinutes: number;
-  priceCents: number;
-  currency: string;
+  /** Formatted on the server ("$40", "Free"): the widget's hydration builds no Intl.NumberFormat. */
+  priceLabel: string;
   sessionType: string;
   capacity: number | null;
 }
@@ -160,7 +160,7 @@ export function BookingWidget({ host, services, viewer, initialZone, zoneKnown =
       <p className={styles.summaryMeta}>
         <SessionTypeIcon type={service?.sessionType ?? "video"} className={styles.summaryIcon} />
         <span>
-          {service ? `${service.name} · ${sessionTypeLabel(service.sessionType)} · ${formatPrice(service.priceCents, service.currency)}` : "Video call"}
+          {service ? `${service.name} · ${sessionTypeLabel(service.sessionType)} · ${service.priceLabel}` : "Video call"}
         </span>
       </p>
     </div>
@@ -194,7 +194,7 @@ export function BookingWidget({ host, services, viewer, initialZone, zoneKnown =
                     <span className={styles.serviceBody}>
                       <span className={styles.serviceHead}>
                         <span className={styles.serviceName}>{s.name}</span>
-                        <span className={styles.servicePrice}>{formatPrice(s.priceCents, s.currency)}</span>
+                        <span className={styles.servicePrice}>{s.priceLabel}</span>
                       </span>
                       <span className={styles.serviceMeta}>
                         <span className={styles.serviceType}>

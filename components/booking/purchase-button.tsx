@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { CreatePurchaseInput } from "@/lib/server/bookings/schemas";
@@ -11,19 +10,10 @@ import { ApiProblem, apiFetch } from "./api";
 
 /**
  * Buys a course, package or bundle through POST /api/v1/bookings/purchases,
- * then opens the purchase. Signed-out visitors are sent to sign in first.
+ * then opens the purchase. For signed-in visitors only: the host page gives
+ * signed-out ones a plain sign-in link (nothing to hydrate).
  */
-export function PurchaseButton({
-  serviceId,
-  serviceName,
-  hostId,
-  signedIn,
-}: {
-  serviceId: string;
-  serviceName: string;
-  hostId: string;
-  signedIn: boolean;
-}) {
+export function PurchaseButton({ serviceId, serviceName }: { serviceId: string; serviceName: string }) {
   const router = useRouter();
   const [navigating, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -36,14 +26,6 @@ export function PurchaseButton({
     },
   });
   const pending = purchase.isPending || navigating;
-
-  if (!signedIn) {
-    return (
-      <Link href={`/signin?callbackUrl=${encodeURIComponent(`/hosts/${hostId}`)}`} className="btn btn--sm">
-        Sign in to buy<span className="visually-hidden">{` ${serviceName}`}</span>
-      </Link>
-    );
-  }
 
   return (
     <div>

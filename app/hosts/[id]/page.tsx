@@ -10,7 +10,9 @@ import { PurchaseButton } from "@/components/booking/purchase-button";
 import { formatHours, formatPrice, SERVICE_KIND_LABELS, sessionTypeLabel } from "@/components/booking/format";
 import { addMonths, formatDuration, formatTime, isDate, monthOf, offsetLabel, todayIn, validZone } from "@/components/calendar/dates";
 import { ArrowLeftIcon, ClockIcon, GlobeSmallIcon, SessionTypeIcon } from "@/components/calendar/icons";
+import { IntlWarmup } from "@/components/calendar/intl-warmup";
 import { slotsSearch } from "@/components/calendar/slots-query";
+import { IntentLink } from "@/components/intent-link";
 import { getPrisma } from "@/lib/db";
 import { getSlots } from "@/lib/server/bookings/get-slots";
 import { slotsQuerySchema } from "@/lib/server/bookings/schemas";
@@ -62,8 +64,7 @@ export default async function HostPage({ params, searchParams }: { params: Param
       kind: s.kind as "individual" | "group",
       description: s.description,
       durationMinutes: s.durationMinutes,
-      priceCents: s.priceCents,
-      currency: s.currency,
+      priceLabel: formatPrice(s.priceCents, s.currency),
       sessionType: s.sessionType,
       capacity: s.capacity,
     }));
@@ -82,10 +83,10 @@ export default async function HostPage({ params, searchParams }: { params: Param
   return (
     <div className={styles.page}>
       <nav aria-label="Breadcrumb" className={styles.crumbs}>
-        <Link href="/hosts" className={styles.back}>
+        <IntentLink href="/hosts" className={styles.back}>
           <ArrowLeftIcon className={styles.backIcon} />
           All hosts
-        </Link>
+        </IntentLink>
       </nav>
 
       <div className={styles.layout}>
@@ -136,6 +137,7 @@ export default async function HostPage({ params, searchParams }: { params: Param
             screens): a paint in the middle of the first flush must not show the aside where the
             booking widget is about to go and then push it down (a layout shift on phones). */}
         <div className={styles.booking}>
+          <IntlWarmup />
           <Suspense fallback={<WidgetSkeleton />}>
             <BookingSection
               host={host}
@@ -199,7 +201,13 @@ export default async function HostPage({ params, searchParams }: { params: Param
                     {s.description ? <span className={styles.offerDesc}>{s.description}</span> : null}
                     {user?.id !== host.id && host.active ? (
                       <div className={styles.offerBuy}>
-                        <PurchaseButton serviceId={s.id} serviceName={s.name} hostId={host.id} signedIn={user !== null} />
+                        {user ? (
+                          <PurchaseButton serviceId={s.id} serviceName={s.name} />
+                        ) : (
+                          <IntentLink href={`/signin?callbackUrl=${encodeURIComponent(`/hosts/${host.id}`)}`} className="btn btn--sm">
+                            Sign in to buy<span className="visually-hidden">{` ${s.name}`}</span>
+                          </IntentLink>
+                        )}
                       </div>
                     ) : null}
                   </li>
