@@ -100,8 +100,19 @@ function computeSlots(q: SlotQuery): RawSlot[] {
   const hostBookings = activeBusy(q.hostBusy, ignore, "hostBusy");
   const client = mergeIntervals(activeBusy(q.clientBusy, ignore, "clientBusy"));
   const occurrences = activeOccurrences(q.group, ignore);
+  // Without group occurrences every start comes from the sorted, distinct
+  // candidates with its durations in ascending order: slots are appended as
+  // they are found. Occurrences can add starts anywhere, so then they are
+  // gathered per start and sorted at the end.
+  const inOrder: RawSlot[] | null = occurrences.length === 0 ? [] : null;
   const byStart = new Map<number, Set<number>>();
   const add = (s: number, d: number) => {
+    if (inOrder) {
+      const last = inOrder[inOrder.length - 1];
+      if (last?.start === s) last.durations.push(d);
+      else inOrder.push({ start: s, durations: [d] });
+      return;
+    }
     let set = byStart.get(s);
     if (!set) byStart.set(s, (set = new Set()));
     set.add(d);
@@ -183,6 +194,7 @@ function computeSlots(q: SlotQuery): RawSlot[] {
     }
   }
 
+  if (inOrder) return inOrder;
   const out: RawSlot[] = [];
   for (const [start, set] of byStart) out.push({ start, durations: [...set].sort((a, b) => a - b) });
   out.sort((a, b) => a.start - b.start);
