@@ -86,19 +86,19 @@ async function runJob(job: ClaimedJob, deps: RunDeps, recordDone: (record: DoneR
  * does not hold the others' outcomes back.
  */
 function coalescedRecorder(ctx: JobContext): (record: DoneRecord) => Promise<void> {
-  let pending: Array<{ record: DoneRecord; settle: (error?: unknown) => void }> = [];
+  let pending: Array<{ record: DoneRecord; resolve: () => void; reject: (error: unknown) => void }> = [];
   const flush = () => {
     const flushing = pending;
     pending = [];
     recordDoneBatch(ctx.db, flushing.map((p) => p.record), ctx.now()).then(
-      () => flushing.forEach((p) => p.settle()),
-      (error: unknown) => flushing.forEach((p) => p.settle(error)),
+      () => flushing.forEach((p) => p.resolve()),
+      (error: unknown) => flushing.forEach((p) => p.reject(error)),
     );
   };
   return (record) =>
     new Promise<void>((resolve, reject) => {
       if (pending.length === 0) setImmediate(flush);
-      pending.push({ record, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+      pending.push({ record, resolve, reject });
     });
 }
 
