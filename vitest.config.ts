@@ -19,7 +19,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "domain",
-          include: ["lib/domain/**/*.test.ts", "lib/http/**/*.test.ts", "lib/compat/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/domain/**/*.test.ts", "lib/http/**/*.test.ts", "lib/compat/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
         },
       },

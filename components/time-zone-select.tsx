@@ -1,16 +1,11 @@
 "use client";
 
-import { startTransition, useEffect, useState } from "react";
+import { useState } from "react";
+import { offsetLabel } from "./calendar/dates";
+import { browserZone } from "./calendar/zone-offset";
 
 /** The browser's IANA time zone (the server canonicalises aliases), or null. */
-export function detectTimeZone(): string | null {
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    return zone && /^[A-Za-z]/.test(zone) ? zone : null;
-  } catch {
-    return null;
-  }
-}
+export const detectTimeZone = browserZone;
 
 interface ZoneOption {
   value: string;
@@ -21,19 +16,7 @@ interface ZoneGroup {
   options: ZoneOption[];
 }
 
-function offsetLabel(zone: string, at: Date): string {
-  try {
-    const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-      .formatToParts(at)
-      .find((p) => p.type === "timeZoneName")?.value;
-    if (!part || part === "GMT") return "UTC+00:00";
-    return part.replace("GMT", "UTC").replace("-", "\u2212");
-  } catch {
-    return "";
-  }
-}
-
-function buildGroups(extra: readonly string[], withOffsets: boolean): ZoneGroup[] {
+function buildGroups(extra: readonly string[]): ZoneGroup[] {
   let zones: string[] = [];
   try {
     zones = Intl.supportedValuesOf("timeZone");
@@ -47,7 +30,7 @@ function buildGroups(extra: readonly string[], withOffsets: boolean): ZoneGroup[
     const slash = zone.indexOf("/");
     const region = slash === -1 ? "Other" : zone.slice(0, slash);
     const place = (slash === -1 ? zone : zone.slice(slash + 1)).replaceAll("_", " ").replaceAll("/", " / ");
-    const offset = withOffsets ? offsetLabel(zone, now) : "";
+    const offset = offsetLabel(zone, now);
     const list = groups.get(region) ?? [];
     list.push({ value: zone, label: offset ? `${place} (${offset})` : place });
     groups.set(region, list);
@@ -59,13 +42,13 @@ function buildGroups(extra: readonly string[], withOffsets: boolean): ZoneGroup[
   return result;
 }
 
-// One formatter per zone makes the offsets the costly part (a few hundred ms on
-// a slow phone): computed once per page, and only when someone reaches for a select.
-let withOffsetsCache: ZoneGroup[] | null = null;
-function groupsWithOffsets(extra: readonly string[]): ZoneGroup[] {
-  const missing = extra.some((zone) => !withOffsetsCache?.some((g) => g.options.some((o) => o.value === zone)));
-  if (!withOffsetsCache || missing) withOffsetsCache = buildGroups(extra, true);
-  return withOffsetsCache;
+// Several hundred options, each with its offset: built once per page, and only when someone
+// reaches for a select (docs/decisions/018).
+let groupsCache: ZoneGroup[] | null = null;
+function zoneGroups(extra: readonly string[]): ZoneGroup[] {
+  const missing = extra.some((zone) => !groupsCache?.some((g) => g.options.some((o) => o.value === zone)));
+  if (!groupsCache || missing) groupsCache = buildGroups(extra);
+  return groupsCache;
 }
 
 type SelectProps = Omit<React.ComponentProps<"select">, "value" | "onChange" | "children"> & {
@@ -75,37 +58,16 @@ type SelectProps = Omit<React.ComponentProps<"select">, "value" | "onChange" | "
 
 /**
  * A select over every IANA zone the browser knows, grouped by region with the
- * current UTC offset. The list is built after mount (it depends on the
- * browser's Intl data), so the server renders just the current value; the
- * offsets join the labels on the first focus, pointer or key press, before
- * the list opens.
+ * current UTC offset. Until the first focus, pointer or key press it holds
+ * just the current value: the full list (which depends on the browser's Intl
+ * data) is built then, before the list opens, and never during a page load,
+ * where laying out several hundred options is a long task on a phone.
  */
 export function TimeZoneSelect({ value, onChange, className = "select", onFocus, onPointerDown, onKeyDown, ...props }: SelectProps) {
   const [groups, setGroups] = useState<ZoneGroup[] | null>(null);
-  const [offsets, setOffsets] = useState(false);
 
-  useEffect(() => {
-    // After the page has settled, and as an interruptible render: several
-    // hundred options must not hold up hydration or the first input.
-    const build = () =>
-      startTransition(() => {
-        setGroups((current) => current ?? withOffsetsCache ?? buildGroups(value ? [value] : [], false));
-        if (withOffsetsCache) setOffsets(true);
-      });
-    if (typeof window.requestIdleCallback === "function") {
-      const handle = window.requestIdleCallback(build, { timeout: 2000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = window.setTimeout(build, 200);
-    return () => window.clearTimeout(timer);
-    // Built once: the current value is added below if it is ever missing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const addOffsets = () => {
-    if (offsets) return;
-    setOffsets(true);
-    setGroups(groupsWithOffsets(value ? [value] : []));
+  const build = () => {
+    if (!groups) setGroups(zoneGroups(value ? [value] : []));
   };
 
   const known = groups?.some((g) => g.options.some((o) => o.value === value)) ?? false;
@@ -117,15 +79,15 @@ export function TimeZoneSelect({ value, onChange, className = "select", onFocus,
       value={value}
       onChange={(e) => onChange(e.target.value)}
       onFocus={(e) => {
-        addOffsets();
+        build();
         onFocus?.(e);
       }}
       onPointerDown={(e) => {
-        addOffsets();
+        build();
         onPointerDown?.(e);
       }}
       onKeyDown={(e) => {
-        addOffsets();
+        build();
         onKeyDown?.(e);
       }}
     >

@@ -13,6 +13,7 @@ test.describe("authentication", () => {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("checkbox", { name: /I want to offer sessions/ }).check();
+    await page.getByRole("combobox", { name: "Time zone" }).focus();
     await page.getByRole("combobox", { name: "Time zone" }).selectOption("Europe/Paris");
     await page.getByRole("button", { name: "Create account" }).click();
 

@@ -97,3 +97,38 @@ test.describe("booking detail", () => {
     await expect(slotList(page).getByRole("button", { name: "15:00", exact: true })).toBeVisible();
   });
 });
+
+test.describe("private pages answer with their real status", () => {
+  test("signed out, each private page is a 307 to sign-in that comes back to it", async ({ request }) => {
+    for (const path of ["/bookings", "/bookings/00000000-0000-4000-8000-000000000000", "/dashboard", "/availability", "/services", "/clients", "/settings", "/admin/mail", "/bookings?tab=past"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      const location = new URL(response.headers()["location"] ?? "", "http://x");
+      expect(location.pathname, path).toBe("/signin");
+      expect(location.searchParams.get("callbackUrl"), path).toBe(path);
+    }
+  });
+
+  test("a booking that does not exist, or is someone else's, is a 404 with its own message", async ({ page, request }) => {
+    const host = await createHost(request);
+    const week = await request.put("/api/v1/availability/weekly", {
+      headers: bearer(host.token),
+      data: { rules: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: "09:00", end: "12:00" })) },
+    });
+    expect(week.ok(), await week.text()).toBe(true);
+    const owner = await createClientUser(request);
+    const booking = await bookViaApi(request, await apiToken(request, owner), { hostId: host.id, start: instantAt(dateIn(ZONE, 9), "10:00", ZONE) });
+    const stranger = await createClientUser(request);
+    await signInViaApi(page, stranger);
+    for (const id of ["00000000-0000-4000-8000-000000000000", booking.id]) {
+      const response = await page.goto(`/bookings/${id}`);
+      expect(response?.status(), id).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Booking not found" })).toBeVisible();
+    }
+    // Its owner sees it.
+    await signInViaApi(page, owner);
+    const mine = await page.goto(`/bookings/${booking.id}`);
+    expect(mine?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  });
+});

@@ -82,6 +82,7 @@ test.describe("settings", () => {
     await expect(profile.getByLabel("Avatar URL")).toHaveAccessibleDescription(/Use an https:\/\/ image URL/);
     await profile.getByLabel("Avatar URL").fill("");
     await profile.getByLabel("Name", { exact: true }).fill("Renamed Person");
+    await profile.getByRole("combobox", { name: "Time zone" }).focus();
     await profile.getByRole("combobox", { name: "Time zone" }).selectOption("Asia/Tokyo");
     await profile.getByRole("button", { name: "Save profile" }).click();
     await expect(profile.getByText("Profile saved.")).toBeVisible();

@@ -25,6 +25,8 @@ test("switching time zone changes the displayed times, not the instants booked",
   const slots = page.getByRole("region", { name: `Free times on ${longDate(date)}` });
   await expect(slots.getByRole("button")).toHaveText(["09:00", "10:00", "11:00"]);
 
+  // The select lists every zone from the first focus on (a user reaches for it before choosing).
+  await zone.focus();
   await zone.selectOption("Asia/Tokyo");
   await expect(zone).toHaveValue("Asia/Tokyo");
   await expect(slots.getByRole("button")).toHaveText(["18:00", "19:00", "20:00"]);
@@ -50,6 +52,31 @@ test("switching time zone changes the displayed times, not the instants booked",
   await page.goto(`/hosts/${host.id}?date=${date}`);
   await expect(zone).toHaveValue("Asia/Tokyo");
   await expect(slots.getByRole("button")).toHaveText(["18:00", "20:00"]);
+  await zone.focus();
   await zone.selectOption("UTC");
   await expect(slots.getByRole("button")).toHaveText(["09:00", "11:00"]);
+});
+
+// The calendar takes zone offsets from Temporal where the browser has it, and Intl elsewhere
+// (components/calendar/zone-offset.ts): in this browser, both must agree for every zone it lists.
+test("the browser's Temporal and Intl agree on every zone's offset", async ({ page }) => {
+  await page.goto("/hosts");
+  const disagreements = await page.evaluate(() => {
+    const T = (globalThis as { Temporal?: { Instant: { fromEpochMilliseconds(ms: number): { toZonedDateTimeISO(zone: string): { offsetNanoseconds: number } } } } }).Temporal;
+    if (!T) return ["no Temporal in this browser: the Intl path is the one the unit tests cover"];
+    const out: string[] = [];
+    const instants = [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15), Date.UTC(2027, 2, 28, 1, 30), Date.UTC(2030, 9, 27, 0, 59)];
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      const intl = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+      for (const ms of instants) {
+        const name = intl.formatToParts(ms).find((p) => p.type === "timeZoneName")?.value ?? "";
+        const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+        const minutes = m?.[1] ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+        const temporal = T.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 6e10;
+        if (!m || temporal !== minutes) out.push(`${zone} at ${new Date(ms).toISOString()}: Intl ${name}, Temporal ${temporal} min`);
+      }
+    }
+    return out;
+  });
+  expect(disagreements).toEqual([]);
 });

@@ -2,7 +2,9 @@
 // migrations, first-run demo seed, then Next.js. Ctrl-C stops Next first, then
 // closes the database so nothing is lost.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { addCompileHints } from "./lib/compile-hints";
 import { ensureAuthSecret, loadDotEnv, migrateDeploy, openDatabase, ROOT } from "./lib/database";
 import { printDemoAccounts, seedIfEmpty } from "./lib/seed-if-empty";
 
@@ -62,6 +64,8 @@ async function main(): Promise<void> {
       return;
     }
   }
+  // Also on a build made with a bare `next build` (SKIP_BUILD=1 reuses whatever is there).
+  if (mode === "start" && existsSync(path.join(ROOT, ".next", "build-manifest.json"))) addCompileHints(path.join(ROOT, ".next"));
 
   child = spawn(next, [mode, "-p", port, "-H", host], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
   child.on("exit", (code) => {

@@ -1,10 +1,11 @@
 // Calendar arithmetic and display helpers. Pure and zone-explicit: nothing here
 // reads the process (server) or browser zone, so server and client components
 // render the same text. Calendar dates are "YYYY-MM-DD", months "YYYY-MM".
-// Intl only, with its formatters built on first use and cached: this module is
-// in the host page's first bundle, where a date library and eagerly built
-// formatters cost hydration time on a phone (docs/decisions/013).
-import { canonicalTimeZone } from "@/lib/domain/zone-name";
+// No date library and no Intl formatter: everything is arithmetic on a zone's
+// offset (zone-offset.ts), because this module runs in the host page's
+// hydration on a phone (docs/decisions/013 and 018).
+import { canonicalTimeZone, looksLikeZoneName, preferredZoneName } from "@/lib/domain/zone-name";
+import { temporalZoneId, zoneOffsetMs } from "./zone-offset";
 
 export interface Slot {
   start: string;
@@ -31,32 +32,22 @@ export function isMonth(value: unknown): value is string {
 
 /** A zone name the engine accepts, in its canonical spelling, or null. */
 export function validZone(value: unknown): string | null {
-  return typeof value === "string" ? canonicalTimeZone(value) : null;
+  if (typeof value !== "string") return null;
+  const name = value.trim();
+  // In a browser with Temporal, without building an Intl formatter (zone-offset.ts); the server
+  // canonicalises whatever the browser sends, aliases included.
+  const resolved = looksLikeZoneName(name) ? temporalZoneId(name) : null;
+  if (resolved === undefined) return canonicalTimeZone(value);
+  return resolved === null ? null : preferredZoneName(resolved);
 }
 
-/** One formatter per key, built on first use (building one costs far more than using it). */
-function cachedFormatter(cache: Map<string, Intl.DateTimeFormat>, key: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = build();
-    cache.set(key, formatter);
-  }
-  return formatter;
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** The wall-clock time of an instant in `zone`, as the UTC fields of a Date. */
+function wallClock(instant: string | Date, zone: string): Date {
+  const ms = new Date(instant).getTime();
+  return new Date(ms + zoneOffsetMs(zone, ms));
 }
-
-const partsOf = (formatter: Intl.DateTimeFormat, at: Date) => {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of formatter.formatToParts(at)) parts[part.type] = part.value;
-  return parts;
-};
-
-// One formatter per zone gives both the date and the 24-hour time of an instant.
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-const hour12Formatters = new Map<string, Intl.DateTimeFormat>();
-const zoneFormatter = (zone: string) =>
-  cachedFormatter(zoneFormatters, zone, () =>
-    new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }),
-  );
 
 /** Today's date in `zone`. */
 export function todayIn(zone: string, now: Date = new Date()): string {
@@ -65,8 +56,7 @@ export function todayIn(zone: string, now: Date = new Date()): string {
 
 /** The date of an instant in `zone`. */
 export function dateInZone(instant: string | Date, zone: string): string {
-  const { year = "", month, day } = partsOf(zoneFormatter(zone), new Date(instant));
-  return `${year.padStart(4, "0")}-${month}-${day}`;
+  return iso(wallClock(instant, zone));
 }
 
 export const monthOf = (date: string) => date.slice(0, 7);
@@ -116,48 +106,51 @@ export const WEEKDAYS = [
   { short: "Su", long: "Sunday" },
 ] as const;
 
-const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
-const DATE_FORMATS = {
-  long: { weekday: "long", day: "numeric", month: "long" },
-  longYear: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
-  short: { weekday: "short", day: "numeric", month: "short" },
-  monthTitle: { month: "long", year: "numeric" },
-  monthName: { month: "long" },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-const dateFmt = (name: keyof typeof DATE_FORMATS) =>
-  cachedFormatter(calendarFormatters, name, () => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...DATE_FORMATS[name] }));
+// English names as Intl's en-GB spells them ("Sept" included), kept here so that the server and
+// every browser render the same text without building a formatter (zone-offset.ts says why).
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"] as const;
 
-/** "Friday 4 December" (calendar date, no zone involved). */
-export const formatLongDate = (date: string, withYear = false) => dateFmt(withYear ? "longYear" : "long").format(utcDate(date));
+function calendarParts(date: string) {
+  const d = utcDate(date);
+  const weekday = WEEKDAY_NAMES[d.getUTCDay()] ?? "";
+  return { weekday, day: d.getUTCDate(), month: d.getUTCMonth(), year: d.getUTCFullYear() };
+}
+
+/** "Friday 4 December", or "Friday, 4 December 2026" (calendar date, no zone involved). */
+export function formatLongDate(date: string, withYear = false): string {
+  const { weekday, day, month, year } = calendarParts(date);
+  return withYear ? `${weekday}, ${day} ${MONTH_NAMES[month]} ${year}` : `${weekday} ${day} ${MONTH_NAMES[month]}`;
+}
 /** "Fri 4 Dec". */
-export const formatShortDate = (date: string) => dateFmt("short").format(utcDate(date));
+export function formatShortDate(date: string): string {
+  const { weekday, day, month } = calendarParts(date);
+  return `${weekday.slice(0, 3)} ${day} ${MONTH_SHORT[month]}`;
+}
 /** "December 2026". */
-export const formatMonth = (month: string) => dateFmt("monthTitle").format(utcDate(firstOfMonth(month)));
+export const formatMonth = (month: string) => `${formatMonthName(month)} ${Number(month.slice(0, 4))}`;
 /** "December". */
-export const formatMonthName = (month: string) => dateFmt("monthName").format(utcDate(firstOfMonth(month)));
+export const formatMonthName = (month: string) => MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? "";
 
 /** "09:30" (or "9:30 am" with hour12) of an instant in `zone`. */
 export function formatTime(instant: string | Date, zone: string, hour12 = false): string {
-  if (!hour12) {
-    const { hour, minute } = partsOf(zoneFormatter(zone), new Date(instant));
-    return `${hour}:${minute}`;
-  }
-  const formatter = cachedFormatter(hour12Formatters, zone, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hourCycle: "h12" }));
-  const { hour, minute, dayPeriod = "" } = partsOf(formatter, new Date(instant));
-  return `${hour}:${minute} ${dayPeriod.toLowerCase()}`;
+  const wall = wallClock(instant, zone);
+  const hour = wall.getUTCHours();
+  const minute = pad2(wall.getUTCMinutes());
+  return hour12 ? `${hour % 12 || 12}:${minute} ${hour < 12 ? "am" : "pm"}` : `${pad2(hour)}:${minute}`;
 }
 
-/** "UTC+05:30" for `zone` at `at`. */
+/** "UTC+05:30" for `zone` at `at` ("" for an unknown zone). */
 export function offsetLabel(zone: string, at: Date = new Date()): string {
+  let minutes: number;
   try {
-    const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-      .formatToParts(at)
-      .find((p) => p.type === "timeZoneName")?.value;
-    if (!part || part === "GMT") return "UTC+00:00";
-    return part.replace("GMT", "UTC").replace("-", "\u2212");
+    minutes = Math.round(zoneOffsetMs(zone, at.getTime()) / 60_000);
   } catch {
     return "";
   }
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? "\u2212" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** "Europe/London" → "London"; "America/Argentina/Buenos_Aires" → "Buenos Aires". */

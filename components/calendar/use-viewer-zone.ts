@@ -3,6 +3,7 @@
 import { startTransition, useCallback, useEffect, useState } from "react";
 import { detectTimeZone } from "../time-zone-select";
 import { validZone } from "./dates";
+import { sameZone } from "./zone-offset";
 import { parseZoneCookie, ZONE_COOKIE, zoneCookieValue, type ZoneChoice } from "./zone-cookie";
 
 function readCookie(): ZoneChoice | null {
@@ -26,8 +27,10 @@ export function useViewerZone(initialZone: string) {
 
   useEffect(() => {
     const stored = readCookie();
-    let next = stored?.manual ? stored.zone : (validZone(detectTimeZone() ?? "") ?? stored?.zone ?? initialZone);
-    if (!validZone(next)) next = initialZone;
+    const detected = stored?.manual ? null : detectTimeZone();
+    let next = stored?.manual ? stored.zone : (detected && sameZone(detected, initialZone) ? initialZone : (validZone(detected) ?? stored?.zone ?? initialZone));
+    // The server's spelling when it is the same zone: no re-render, no refetch under a new key.
+    if (sameZone(next, initialZone)) next = initialZone;
     if (!stored?.manual) writeCookie({ zone: next, manual: false });
     // Right after hydration: the widget's re-render with the zone (times, marked days) is an
     // interruptible transition, not one long task in front of the visitor's first input.

@@ -20,6 +20,12 @@ const PREFERRED_NAMES: Readonly<Record<string, string>> = {
   "Etc/GMT": "UTC",
 };
 
+/** The current IANA spelling of a zone name an engine resolved ("Asia/Calcutta" → "Asia/Kolkata"). */
+export const preferredZoneName = (resolved: string): string => PREFERRED_NAMES[resolved] ?? resolved;
+
+/** The shape of a name worth asking the engine about: offsets ("+05:00") and junk are refused early. */
+export const looksLikeZoneName = (name: string): boolean => name.length > 0 && name.length <= 64 && /^[A-Za-z]/.test(name);
+
 const canonicalCache = new Map<string, string | null>();
 
 /**
@@ -50,10 +56,10 @@ export function canonicalTimeZone(name: string): string | null {
   if (cached !== undefined) return cached;
   let result: string | null = null;
   const trimmed = name.trim();
-  if (trimmed.length > 0 && trimmed.length <= 64 && /^[A-Za-z]/.test(trimmed)) {
+  if (looksLikeZoneName(trimmed)) {
     try {
       const resolved = new Intl.DateTimeFormat("en-US", { timeZone: trimmed }).resolvedOptions().timeZone;
-      result = PREFERRED_NAMES[resolved] ?? resolved;
+      result = preferredZoneName(resolved);
       if (!hasOffset(result)) result = null;
     } catch {
       result = null;

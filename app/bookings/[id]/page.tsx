@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { AddToCalendar } from "@/components/booking/add-to-calendar";
 import { CancelPanel, HostActions, ReschedulePanel } from "@/components/booking/booking-manage";
@@ -14,13 +13,11 @@ import { CheckCircleIcon } from "@/components/icons";
 import { getPrisma } from "@/lib/db";
 import { bookingCalendarLinks } from "@/lib/integrations/calendar/ics/links";
 import { listNotes } from "@/lib/server/bookings/booking-notes";
-import type { BookingView } from "@/lib/server/bookings/booking-view";
-import { getBooking } from "@/lib/server/bookings/get-booking";
 import { getFeedback } from "@/lib/server/bookings/get-feedback";
-import { AppError } from "@/lib/server/errors";
 import { getHost } from "@/lib/server/hosts/get-host";
 import { paymentSummary, type PaymentSummary } from "@/lib/server/payments/payment-summary";
-import { actorOf, requireUser, viewerZone } from "../_lib/viewer";
+import { bookingForViewer } from "../_lib/booking-for-viewer";
+import { actorOf, viewerZone } from "../_lib/viewer";
 import styles from "@/components/booking/booking-detail.module.css";
 
 type Params = Promise<{ id: string }>;
@@ -41,17 +38,9 @@ const LIVE = new Set(["pending_payment", "pending", "confirmed", "in_progress"])
 export default async function BookingPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { id } = await params;
   const search = await searchParams;
-  const user = await requireUser(`/bookings/${id}`);
+  const { user, booking } = await bookingForViewer(id);
   const actor = actorOf(user);
   const db = getPrisma();
-
-  let booking: BookingView;
-  try {
-    booking = await getBooking(db, actor, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
   const role = booking.hostId === user.id ? "host" : booking.clientId === user.id ? "client" : "admin";
   const [notes, feedback, host, zone, payment] = await Promise.all([
     listNotes(db, actor, booking.id),

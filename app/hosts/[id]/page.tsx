@@ -10,7 +10,6 @@ import { PurchaseButton } from "@/components/booking/purchase-button";
 import { formatHours, formatPrice, SERVICE_KIND_LABELS, sessionTypeLabel } from "@/components/booking/format";
 import { addMonths, formatDuration, formatTime, isDate, monthOf, offsetLabel, todayIn, validZone } from "@/components/calendar/dates";
 import { ArrowLeftIcon, ClockIcon, GlobeSmallIcon, SessionTypeIcon } from "@/components/calendar/icons";
-import { IntlWarmup } from "@/components/calendar/intl-warmup";
 import { slotsSearch } from "@/components/calendar/slots-query";
 import { IntentLink } from "@/components/intent-link";
 import { getPrisma } from "@/lib/db";
@@ -137,7 +136,6 @@ export default async function HostPage({ params, searchParams }: { params: Param
             screens): a paint in the middle of the first flush must not show the aside where the
             booking widget is about to go and then push it down (a layout shift on phones). */}
         <div className={styles.booking}>
-          <IntlWarmup />
           <Suspense fallback={<WidgetSkeleton />}>
             <BookingSection
               host={host}

@@ -11,7 +11,7 @@ import { getPrisma } from "@/lib/db";
 import { bookingStatistics } from "@/lib/server/bookings/booking-statistics";
 import { listBookings } from "@/lib/server/bookings/list-bookings";
 import { listBookingsQuerySchema, type ListBookingsQuery } from "@/lib/server/bookings/schemas";
-import { actorOf, requireUser, viewerZone } from "./_lib/viewer";
+import { actorOf, requireUser, viewerZone } from "../_lib/viewer";
 import styles from "./bookings.module.css";
 
 export const metadata: Metadata = { title: "My bookings" };
