@@ -143,6 +143,11 @@ export function SlotPicker(props: SlotPickerProps) {
           focusSelected={props.focusSelected ?? false}
         />
       </div>
+      {fresh && query.data?.calendarSync === "stale" ? (
+        <p className={styles.notice} role="status">
+          The host’s calendar didn’t answer just now, so a time shown here may have been taken there since. The booking is checked again when you confirm.
+        </p>
+      ) : null}
       {query.isError ? (
         <p className={styles.error} role="alert">
           We couldn’t load the free times.{" "}

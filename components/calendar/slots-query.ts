@@ -15,6 +15,8 @@ export interface SlotsPage {
   hostId: string;
   timeZone: string;
   slots: Slot[];
+  /** A connected calendar of the host did not answer in time: some busy times may be missing. */
+  calendarSync?: "stale";
 }
 
 export const slotsKey = (p: SlotsParams) => ["slots", p.hostId, p.zone, p.month, p.serviceId ?? null, p.serviceId ? null : (p.duration ?? null)] as const;

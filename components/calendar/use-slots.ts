@@ -35,12 +35,15 @@ export function useMonthSlots(p: SlotsParams, options: { enabled?: boolean; init
 
   const loaded = query.isSuccess && !query.isPlaceholderData;
   const { hostId, zone, month, serviceId, duration } = p;
+  const enabled = options.enabled ?? true;
   useEffect(() => {
-    if (!loaded) return;
+    // Not while the query waits (the viewer's zone is not known yet): that month would be
+    // fetched in a zone about to change.
+    if (!loaded || !enabled) return;
     const next = addMonths(month, 1);
     if (options.maxMonth && next > options.maxMonth) return;
     void prefetchSlots(queryClient, { hostId, zone, month: next, serviceId: serviceId ?? null, duration: duration ?? null });
-  }, [loaded, queryClient, hostId, zone, month, serviceId, duration, options.maxMonth]);
+  }, [loaded, enabled, queryClient, hostId, zone, month, serviceId, duration, options.maxMonth]);
 
   return query;
 }
