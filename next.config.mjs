@@ -25,10 +25,9 @@ const nextConfig = {
   // The seed APIs are served with and without the trailing slash, never via a redirect.
   skipTrailingSlashRedirect: true,
   reactStrictMode: true,
-  // The page's CSS (~40 kB, ~10 kB compressed) goes inline in <head>: no render-blocking
-  // stylesheet round trip, so the first flush paints before the framework scripts run
-  // (docs/decisions/013-host-page-first-paint.md).
-  experimental: { inlineCss: true },
+  // No experimental.inlineCss: Next 16.4 serialises the inlined CSS twice more into the page's
+  // RSC payload (~120 kB of the host page's 179 kB HTML), and parsing those inline scripts cost
+  // more blocking time than the stylesheet round trip it saves (docs/decisions/018).
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg"],
   // The five seed-compatible APIs live at their documented paths; their handlers
   // live under app/api/compat/<dialect>/ (see docs/compat/). Order matters:
