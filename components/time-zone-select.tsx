@@ -2,10 +2,6 @@
 
 import { useState } from "react";
 import { offsetLabel } from "./calendar/dates";
-import { browserZone } from "./calendar/zone-offset";
-
-/** The browser's IANA time zone (the server canonicalises aliases), or null. */
-export const detectTimeZone = browserZone;
 
 interface ZoneOption {
   value: string;

@@ -9,8 +9,9 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { Problem } from "@/lib/http/problem";
 import { signUpSchema, type SignUpInput } from "@/lib/server/auth/schemas";
+import { browserZone } from "../calendar/zone-offset";
 import { Alert, FieldError, PasswordInput, SubmitButton, useFieldIds } from "../form";
-import { detectTimeZone, TimeZoneSelect } from "../time-zone-select";
+import { TimeZoneSelect } from "../time-zone-select";
 
 type FormValues = z.input<typeof signUpSchema>;
 type FieldName = keyof FormValues;
@@ -47,7 +48,7 @@ export function SignUpForm({ callbackUrl = "/" }: { callbackUrl?: string }) {
 
   // Pre-fill the browser's zone once, unless the user already picked one.
   useEffect(() => {
-    const detected = detectTimeZone();
+    const detected = browserZone();
     if (detected && !getFieldState("timeZone").isDirty) setValue("timeZone", detected);
   }, [getFieldState, setValue]);
 

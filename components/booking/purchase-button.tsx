@@ -4,8 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { CreatePurchaseInput } from "@/lib/server/bookings/schemas";
+import { browserZone } from "../calendar/zone-offset";
 import { Alert } from "../form";
-import { detectTimeZone } from "../time-zone-select";
 import { ApiProblem, apiFetch } from "./api";
 
 /**
@@ -42,7 +42,7 @@ export function PurchaseButton({ serviceId, serviceName }: { serviceId: string; 
         onClick={async () => {
           setError(null);
           try {
-            const timeZone = detectTimeZone();
+            const timeZone = browserZone();
             await purchase.mutateAsync({ serviceId, ...(timeZone ? { timeZone } : {}) });
           } catch (e) {
             setError(e instanceof ApiProblem ? e.message : "Something went wrong. Please try again.");

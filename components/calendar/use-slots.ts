@@ -24,10 +24,11 @@ export function prefetchSlots(queryClient: QueryClient, p: SlotsParams) {
  */
 export function useMonthSlots(p: SlotsParams, options: { enabled?: boolean; initialData?: SlotsPage | undefined; maxMonth?: string } = {}) {
   const queryClient = useQueryClient();
+  const enabled = options.enabled ?? true;
   const query = useQuery({
     queryKey: slotsKey(p),
     queryFn: ({ signal }) => fetchSlots(p, signal),
-    enabled: options.enabled ?? true,
+    enabled,
     placeholderData: keepPreviousData,
     staleTime: 30_000,
     ...(options.initialData ? { initialData: options.initialData, initialDataUpdatedAt: Date.now() } : {}),
@@ -35,7 +36,6 @@ export function useMonthSlots(p: SlotsParams, options: { enabled?: boolean; init
 
   const loaded = query.isSuccess && !query.isPlaceholderData;
   const { hostId, zone, month, serviceId, duration } = p;
-  const enabled = options.enabled ?? true;
   useEffect(() => {
     // Not while the query waits (the viewer's zone is not known yet): that month would be
     // fetched in a zone about to change.

@@ -1,9 +1,8 @@
 "use client";
 
 import { startTransition, useCallback, useEffect, useState } from "react";
-import { detectTimeZone } from "../time-zone-select";
 import { validZone } from "./dates";
-import { sameZone } from "./zone-offset";
+import { browserZone, sameZone } from "./zone-offset";
 import { parseZoneCookie, ZONE_COOKIE, zoneCookieValue, type ZoneChoice } from "./zone-cookie";
 
 function readCookie(): ZoneChoice | null {
@@ -27,10 +26,9 @@ export function useViewerZone(initialZone: string) {
 
   useEffect(() => {
     const stored = readCookie();
-    const detected = stored?.manual ? null : detectTimeZone();
-    let next = stored?.manual ? stored.zone : (detected && sameZone(detected, initialZone) ? initialZone : (validZone(detected) ?? stored?.zone ?? initialZone));
+    const candidate = stored?.manual ? stored.zone : (browserZone() ?? stored?.zone ?? initialZone);
     // The server's spelling when it is the same zone: no re-render, no refetch under a new key.
-    if (sameZone(next, initialZone)) next = initialZone;
+    const next = sameZone(candidate, initialZone) ? initialZone : (validZone(candidate) ?? stored?.zone ?? initialZone);
     if (!stored?.manual) writeCookie({ zone: next, manual: false });
     // Right after hydration: the widget's re-render with the zone (times, marked days) is an
     // interruptible transition, not one long task in front of the visitor's first input.
